@@ -1,0 +1,16 @@
+// Engine, CLI and xlsx tests run in node; task-pane tests opt into jsdom with a docblock.
+/** @type {import('jest').Config} */
+module.exports = {
+  testEnvironment: 'node',
+  roots: ['<rootDir>/tests'],
+  testMatch: ['**/*.test.ts', '**/*.test.tsx'],
+  testPathIgnorePatterns: ['/node_modules/', '/tests/e2e/'],
+  transform: {
+    '^.+\\.tsx?$': ['ts-jest', { tsconfig: 'tsconfig.json', isolatedModules: true, diagnostics: false }],
+  },
+  moduleNameMapper: {
+    '^office-addin-manifest$': '<rootDir>/tests/stubs/office-addin-manifest.js',
+    '\\.(css|png|svg)$': '<rootDir>/tests/stubs/asset.js',
+  },
+  testTimeout: 60000,
+};

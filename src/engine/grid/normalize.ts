@@ -1,0 +1,98 @@
+// Normalization happens once, when a host's raw cell becomes a Cell: the rest of the engine never re-parses text.
+import { decimalsOf, fromNumber, parseAmount } from '../money';
+import type { Cell, CellValue, RawCell } from './types';
+
+const FULLWIDTH_START = 0xff01;
+const FULLWIDTH_END = 0xff5e;
+
+/** Full-width ASCII (３２３２．０７，－) to half-width; the ideographic space to a space. */
+export function toHalfWidth(s: string): string {
+  let out = '';
+  for (const ch of s) {
+    const c = ch.codePointAt(0) ?? 0;
+    if (c >= FULLWIDTH_START && c <= FULLWIDTH_END) out += String.fromCodePoint(c - 0xfee0);
+    else if (c === 0x3000) out += ' ';
+    else out += ch;
+  }
+  return out;
+}
+
+const CJK = '\\u2e80-\\u9fff\\uf900-\\ufaff\\u3000-\\u303f\\uff00-\\uffef“”‘’、';
+const SPACE_NEAR_CJK = new RegExp(`\\s+(?=[${CJK}])|(?<=[${CJK}])\\s+`, 'g');
+
+/**
+ * Text as the engine compares it: line breaks inside names removed ("社会保障和就\n业支出"),
+ * spaces next to Chinese characters removed ("项  目"), other runs of spaces collapsed, trimmed.
+ */
+export function normalizeText(s: string): string {
+  return s
+    .replace(/[\r\n]+/g, '')
+    .replace(/[\t\u00a0]/g, ' ')
+    .replace(SPACE_NEAR_CJK, '')
+    .replace(/ {2,}/g, ' ')
+    .trim();
+}
+
+const DASHES = new Set(['-', '--', '—', '——', '–', '－', '/', '─']);
+const NUMBERISH = /^[\s\d,.+\-]+$/;
+
+/** Classify typed text: a number stored as text, a dash meaning "nothing", or plain text. */
+export function classifyText(text: string): CellValue {
+  const compact = normalizeText(text);
+  if (compact === '') return { kind: 'blank' };
+  if (DASHES.has(compact)) return { kind: 'dash' };
+  const half = toHalfWidth(compact).replace(/\s+/g, '');
+  if (NUMBERISH.test(half)) {
+    const num = parseAmount(half);
+    if (num) return { kind: 'number', num, storedAsText: true };
+  }
+  return { kind: 'text', text: compact };
+}
+
+/** Decimals a number format shows ("0.00" -> 2, "#,##0.0_ " -> 1, "General" -> undefined). */
+export function decimalsOfFormat(numFmt: string | undefined): number | undefined {
+  if (!numFmt || /^general$/i.test(numFmt) || numFmt === '@') return undefined;
+  const section = numFmt.split(';')[0].replace(/"[^"]*"|\\.|\[[^\]]*\]/g, '');
+  const m = /[0#?](?:\.([0#?]+))?/.exec(section.slice(section.search(/[0#?]/)));
+  if (!m) return undefined;
+  const dot = section.indexOf('.');
+  if (dot < 0) return 0;
+  const after = section.slice(dot + 1).match(/^[0#?]+/);
+  return after ? after[0].length : 0;
+}
+
+/** The one place where a host's raw cell becomes a normalized Cell. */
+export function normalizeCell(raw: RawCell): Cell {
+  const numFmt = raw.numFmt && raw.numFmt !== 'General' ? raw.numFmt : undefined;
+  const base = { formula: raw.formula || undefined, numFmt };
+  if (raw.error) {
+    return { ...base, value: { kind: 'error', code: raw.error }, text: raw.text ?? raw.error };
+  }
+  const v = raw.value;
+  if (v === null || v === undefined || v === '') {
+    return { ...base, value: { kind: 'blank' }, text: raw.text ?? '' };
+  }
+  if (typeof v === 'number') {
+    if (!Number.isFinite(v)) return { ...base, value: { kind: 'error', code: '#NUM!' }, text: raw.text ?? String(v) };
+    const text = raw.text ?? String(v);
+    const decimals = decimalsOfFormat(numFmt) ?? decimalsFromDisplay(raw.text);
+    return { ...base, value: { kind: 'number', num: fromNumber(v), storedAsText: false }, text, decimals };
+  }
+  if (typeof v === 'boolean') return { ...base, value: { kind: 'bool', value: v }, text: raw.text ?? String(v) };
+  if (v instanceof Date) {
+    const text = raw.text ?? v.toISOString().slice(0, 10);
+    return { ...base, value: { kind: 'text', text }, text };
+  }
+  if (/^#(REF!|DIV\/0!|VALUE!|N\/A|NAME\?|NUM!|NULL!|SPILL!|CALC!|GETTING_DATA)$/.test(v.trim())) {
+    return { ...base, value: { kind: 'error', code: v.trim() }, text: v };
+  }
+  const value = classifyText(v);
+  const decimals = value.kind === 'number' ? decimalsOf(toHalfWidth(normalizeText(v)).replace(/[\s,]/g, '')) : undefined;
+  return { ...base, value, text: raw.text ?? v, decimals };
+}
+
+function decimalsFromDisplay(text: string | undefined): number | undefined {
+  if (!text) return undefined;
+  const t = toHalfWidth(text).replace(/[\s,]/g, '');
+  return /^[+-]?\d+(\.\d+)?$/.test(t) ? decimalsOf(t) : undefined;
+}

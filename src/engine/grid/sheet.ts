@@ -1,0 +1,89 @@
+// Building and reading sheets: the only helpers that index Sheet.cells directly.
+import { normalizeCell } from './normalize';
+import type { Cell, Grid, RawCell, Rect, Sheet, SheetState } from './types';
+
+/** Build a Sheet from raw rows as a host reads them (row-major, 0-based). */
+export function buildSheet(
+  name: string,
+  rows: readonly (readonly (RawCell | null | undefined)[] | undefined)[],
+  merges: Rect[] = [],
+  state: SheetState = 'visible',
+): Sheet {
+  const cells: (Cell | undefined)[][] = [];
+  for (let r = 0; r < rows.length; r++) {
+    const src = rows[r];
+    const out: (Cell | undefined)[] = [];
+    if (src) {
+      for (let c = 0; c < src.length; c++) {
+        const raw = src[c];
+        if (raw && !(raw.value === null || raw.value === undefined || raw.value === '') ) out[c] = normalizeCell(raw);
+        else if (raw && (raw.formula || raw.error)) out[c] = normalizeCell(raw);
+      }
+    }
+    cells[r] = out;
+  }
+  return { name, cells, merges, state };
+}
+
+/** Build a sheet from plain values (tests, fixtures, simple hosts). */
+export function sheetFromValues(
+  name: string,
+  values: readonly (readonly (string | number | null | undefined)[])[],
+  merges: Rect[] = [],
+): Sheet {
+  return buildSheet(
+    name,
+    values.map((row) => row.map((v) => (v === null || v === undefined ? null : { value: v }))),
+    merges,
+  );
+}
+
+export function getCell(sheet: Sheet, row: number, col: number): Cell | undefined {
+  return sheet.cells[row]?.[col];
+}
+
+/** Number of rows that may hold cells. */
+export function rowCount(sheet: Sheet): number {
+  return sheet.cells.length;
+}
+
+/** Widest row length. */
+export function colCount(sheet: Sheet): number {
+  let n = 0;
+  for (const row of sheet.cells) if (row && row.length > n) n = row.length;
+  return n;
+}
+
+/** The normalized text of a cell: text values as-is, numbers as their decimal text, else "". */
+export function cellText(cell: Cell | undefined): string {
+  if (!cell) return '';
+  switch (cell.value.kind) {
+    case 'text':
+      return cell.value.text;
+    case 'number':
+      return cell.value.num.toFixed();
+    case 'dash':
+      return '-';
+    default:
+      return '';
+  }
+}
+
+/** True when the cell holds nothing a reader would see. */
+export function isBlank(cell: Cell | undefined): boolean {
+  return !cell || cell.value.kind === 'blank';
+}
+
+/** The merge rectangle whose top-left is this cell, if any. */
+export function mergeAt(sheet: Sheet, row: number, col: number): Rect | undefined {
+  return sheet.merges.find((m) => m.top === row && m.left === col);
+}
+
+/** The merge rectangle covering this cell, if any. */
+export function mergeCovering(sheet: Sheet, row: number, col: number): Rect | undefined {
+  return sheet.merges.find((m) => row >= m.top && row <= m.bottom && col >= m.left && col <= m.right);
+}
+
+export function findSheet(grid: Grid, name: string): Sheet | undefined {
+  return grid.sheets.find((s) => s.name === name);
+}

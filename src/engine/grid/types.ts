@@ -1,0 +1,68 @@
+// The engine's view of a workbook: sheets of normalized cells, 0-based, host-independent.
+import type { Money } from '../money';
+
+/** A cell position; row and col are 0-based. A1 text exists only at the edges. */
+export interface CellAddress {
+  sheet: string;
+  row: number;
+  col: number;
+}
+
+/** A rectangular block on one sheet, inclusive, 0-based. */
+export interface Rect {
+  top: number;
+  left: number;
+  bottom: number;
+  right: number;
+}
+
+/**
+ * What a cell holds after normalization at the edge:
+ * - number: plain numbers, numbers stored as text, full-width digits, thousands separators;
+ * - dash: "-", "—", "－" and the like, a deliberate "nothing";
+ * - text: anything else (names, "3232.07元");
+ * - error: formula errors (#REF!, #DIV/0!).
+ */
+export type CellValue =
+  | { kind: 'blank' }
+  | { kind: 'number'; num: Money; storedAsText: boolean }
+  | { kind: 'dash' }
+  | { kind: 'text'; text: string }
+  | { kind: 'bool'; value: boolean }
+  | { kind: 'error'; code: string };
+
+export interface Cell {
+  value: CellValue;
+  /** What the user sees, exactly as the host displays it (never used for arithmetic). */
+  text: string;
+  formula?: string;
+  numFmt?: string;
+  /** Decimals shown, from the number format or the typed text; undefined when unknown (General). */
+  decimals?: number;
+}
+
+export type SheetState = 'visible' | 'hidden' | 'veryHidden';
+
+export interface Sheet {
+  name: string;
+  /** cells[row][col]; holes are blank cells. */
+  cells: (Cell | undefined)[][];
+  merges: Rect[];
+  state: SheetState;
+}
+
+export interface Grid {
+  sheets: Sheet[];
+}
+
+/** What a host adapter (exceljs, office-js) hands over for one cell before normalization. */
+export interface RawCell {
+  /** Stored value, or a formula's cached result. Dates arrive as Date. */
+  value: string | number | boolean | Date | null | undefined;
+  /** Displayed text when the host knows it. */
+  text?: string;
+  formula?: string;
+  numFmt?: string;
+  /** Error code when the value is an error (#REF!). */
+  error?: string;
+}

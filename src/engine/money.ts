@@ -1,0 +1,68 @@
+// The one import of decimal.js: every amount is a Money from the cell to the printed text.
+import DecimalBase from 'decimal.js';
+
+/** Decimal constructor with round-half-up, the rounding finance offices use. */
+export const Decimal = DecimalBase.clone({ precision: 40, rounding: DecimalBase.ROUND_HALF_UP });
+export type Money = InstanceType<typeof Decimal>;
+
+export const ZERO: Money = new Decimal(0);
+
+const AMOUNT_RE = /^[+-]?(\d+(\.\d*)?|\.\d+)$/;
+const GROUPED_RE = /^[+-]?\d{1,3}(,\d{3})+(\.\d*)?$/;
+
+/** Parse already-normalized amount text ("3,232.07", "-12", "0.00"); null when it is not a plain number. */
+export function parseAmount(text: string): Money | null {
+  const t = text.trim();
+  if (AMOUNT_RE.test(t)) return new Decimal(t);
+  if (GROUPED_RE.test(t)) return new Decimal(t.replace(/,/g, ''));
+  return null;
+}
+
+/** A number read from a spreadsheet cell; uses the shortest round-trip text, never binary arithmetic. */
+export function fromNumber(n: number): Money {
+  return new Decimal(String(n));
+}
+
+/** Money from decimal text known to be valid (tests, data files). */
+export function money(text: string | number): Money {
+  return new Decimal(typeof text === 'number' ? String(text) : text);
+}
+
+/** Sum of amounts; empty list sums to zero. */
+export function sum(values: readonly (Money | null | undefined)[]): Money {
+  let acc = ZERO;
+  for (const v of values) if (v) acc = acc.plus(v);
+  return acc;
+}
+
+/** Fixed-point text with `places` decimals, rounded half up ("3232.07"). */
+export function formatAmount(m: Money, places = 2): string {
+  return m.toFixed(places, Decimal.ROUND_HALF_UP);
+}
+
+/** Text without trailing zeros beyond what is needed ("2655.8", "97"). */
+export function formatPlain(m: Money): string {
+  return m.toFixed();
+}
+
+/** Number of decimals a plain-number text shows ("3.00" -> 2, "12" -> 0). */
+export function decimalsOf(text: string): number {
+  const i = text.indexOf('.');
+  return i < 0 ? 0 : text.length - i - 1;
+}
+
+/** Round to the number of decimals shown. */
+export function roundTo(m: Money, places: number): Money {
+  return m.toDecimalPlaces(places, Decimal.ROUND_HALF_UP);
+}
+
+/** Exact equality of two amounts (null counts as zero). */
+export function sameAmount(a: Money | null | undefined, b: Money | null | undefined): boolean {
+  return (a ?? ZERO).equals(b ?? ZERO);
+}
+
+/** Percentage a/b with `places` decimals ("40.62"); null when b is zero. */
+export function percentOf(a: Money, b: Money, places = 2): string | null {
+  if (b.isZero()) return null;
+  return a.times(100).dividedBy(b).toFixed(places, Decimal.ROUND_HALF_UP);
+}

@@ -1,0 +1,65 @@
+// The report every host prints or shows; field names follow ../shared/contracts/report.schema.json.
+import type { Entity, TableKind, Unit } from './tables/types';
+
+export type Severity = 'error' | 'warning' | 'info';
+
+export interface CellRef {
+  sheet: string;
+  /** A1 notation, no sheet prefix. */
+  cell: string;
+}
+
+export interface Finding {
+  rule: string;
+  severity: Severity;
+  sheet: string;
+  cell: string;
+  message: string;
+  expected?: string | null;
+  actual?: string | null;
+  related?: CellRef[];
+  /** Optional: the kind of the table the finding belongs to (for grouping). */
+  table?: TableKind | null;
+}
+
+export interface TableSummary {
+  sheet: string;
+  kind: TableKind;
+  title: string;
+  range: string;
+  unit: Unit | null;
+  year: number | null;
+  /** Optional extension: number of data rows and whether the table is an empty one. */
+  rows?: number;
+  empty?: boolean;
+  layout?: 'hebei' | 'henan';
+}
+
+export interface Report {
+  file: string;
+  entity: Entity | null;
+  year: number | null;
+  unit: Unit | null;
+  tables: TableSummary[];
+  findings: Finding[];
+  summary: { errors: number; warnings: number; infos: number };
+  /** Optional: standard kinds not found in the workbook. */
+  missing?: TableKind[];
+}
+
+const ORDER: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
+
+/** Errors first, then by sheet and cell position as they appear. */
+export function compareFindings(a: Finding, b: Finding): number {
+  return ORDER[a.severity] - ORDER[b.severity];
+}
+
+export function summarize(findings: readonly Finding[]): Report['summary'] {
+  const s = { errors: 0, warnings: 0, infos: 0 };
+  for (const f of findings) {
+    if (f.severity === 'error') s.errors++;
+    else if (f.severity === 'warning') s.warnings++;
+    else s.infos++;
+  }
+  return s;
+}

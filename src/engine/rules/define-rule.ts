@@ -1,0 +1,90 @@
+// The rule contract (after ESLint's lib/rules): a stable id, a default severity, message templates, a pure check.
+import { addressToA1 } from '../grid/address';
+import type { CellAddress, Grid } from '../grid/types';
+import { formatAmount, type Money } from '../money';
+import type { Finding, Severity } from '../report';
+import type { CodeBook } from '../codes/types';
+import type { BudgetTable, NarrativeBlock, TableKind } from '../tables/types';
+
+/** What a rule reports; the framework renders the message and converts addresses to A1. */
+export interface RuleReport {
+  messageId: string;
+  /** The cell that is wrong (the total cell for a sum that does not add up). */
+  at: CellAddress;
+  related?: CellAddress[];
+  /** Amounts as Money (rendered with 2 decimals unless `places` is given) or ready decimal text. */
+  expected?: Money | string | null;
+  actual?: Money | string | null;
+  places?: number;
+  /** Values for the {{placeholders}} of the message template. */
+  data?: Record<string, string | number>;
+  severity?: Severity;
+  table?: TableKind | null;
+}
+
+export interface CheckOptions {
+  /** Imported 科目表 entries that override the built-in dictionaries. */
+  codeBook?: CodeBook;
+  /** Rule ids to skip. */
+  disabledRules?: string[];
+}
+
+export interface RuleContext {
+  grid: Grid;
+  tables: readonly BudgetTable[];
+  narratives: readonly NarrativeBlock[];
+  /** The workbook's 预算年度 (most common year among tables), null when unknown. */
+  year: number | null;
+  options: CheckOptions;
+  report(r: RuleReport): void;
+}
+
+export interface Rule {
+  id: string;
+  severity: Severity;
+  /** One line in Chinese: what the rule checks (shown in help and docs). */
+  description: string;
+  messages: Record<string, string>;
+  check(ctx: RuleContext): void;
+}
+
+/** Identity helper that gives rule modules one shape and type-checks their messages. */
+export function defineRule(rule: Rule): Rule {
+  return rule;
+}
+
+/** Fill {{name}} placeholders; unknown placeholders stay visible so a test catches them. */
+export function renderMessage(template: string, data: Record<string, string | number> = {}): string {
+  return template.replace(/\{\{\s*(\w+)\s*\}\}/g, (m, key: string) => (key in data ? String(data[key]) : m));
+}
+
+function amountText(v: Money | string | null | undefined, places: number): string | null {
+  if (v === null || v === undefined) return null;
+  return typeof v === 'string' ? v : formatAmount(v, places);
+}
+
+/** Turn a rule's report into a contract Finding. */
+export function toFinding(rule: Rule, r: RuleReport): Finding {
+  const template = rule.messages[r.messageId];
+  if (template === undefined) throw new Error(`rule ${rule.id}: unknown messageId ${r.messageId}`);
+  const places = r.places ?? 2;
+  const expected = amountText(r.expected, places);
+  const actual = amountText(r.actual, places);
+  const data: Record<string, string | number> = { ...(r.data ?? {}) };
+  if (expected !== null && !('expected' in data)) data.expected = expected;
+  if (actual !== null && !('actual' in data)) data.actual = actual;
+  const finding: Finding = {
+    rule: rule.id,
+    severity: r.severity ?? rule.severity,
+    sheet: r.at.sheet,
+    cell: addressToA1(r.at),
+    message: renderMessage(template, data),
+    expected,
+    actual,
+  };
+  if (r.related && r.related.length > 0) {
+    finding.related = r.related.map((a) => ({ sheet: a.sheet, cell: addressToA1(a) }));
+  }
+  if (r.table) finding.table = r.table;
+  return finding;
+}
