@@ -1,0 +1,110 @@
+// Marking findings in Excel: one batch that reads the cells' fills and notes, one that writes. Earlier marks
+// are undone in the same write batch, so re-checking never stacks marks or forgets an original fill.
+import { parseA1 } from '../engine/grid/address';
+import { MARK_FILL, groupByCell, noteText, worstSeverity } from '../engine/mark-style';
+import type { Finding } from '../engine/report';
+import {
+  cellKey,
+  currentFill,
+  hasOurFill,
+  noteOwner,
+  queueProbes,
+  queueRemoveOurAnnotation,
+  queueRestore,
+  type CellProbe,
+} from './cell-probe';
+import type { CommentLike, ExcelContextLike, MarkCapabilities } from './excel-api';
+import { loadSheetNames } from './read-workbook';
+import { loadMarks, saveMarks, type MarkRecord, type SettingsStore } from './settings';
+
+/** What a mark batch did, for the status line. */
+export interface MarkResult {
+  /** Cells filled. */
+  cells: number;
+  /** Findings that point at no existing cell (sheet gone, not A1) and were not marked. */
+  skipped: number;
+}
+
+interface Target {
+  sheet: string;
+  cell: string;
+  findings: Finding[];
+}
+
+/** Findings grouped by cell, keeping only cells on sheets that exist. */
+export function markTargets(findings: readonly Finding[], sheets: ReadonlySet<string>): { targets: Target[]; skipped: number } {
+  const targets: Target[] = [];
+  let skipped = 0;
+  for (const group of groupByCell(findings).values()) {
+    const { sheet } = group[0];
+    const cell = group[0].cell.replace(/\$/g, '').toUpperCase();
+    if (sheets.has(sheet) && parseA1(cell)) targets.push({ sheet, cell, findings: group });
+    else skipped += group.length;
+  }
+  return { targets, skipped };
+}
+
+/**
+ * Fill each finding's cell and put a note on it, after undoing earlier marks. Two context.sync() calls
+ * whatever the number of findings (three when `sheetNames` is not known yet). Never writes a value or formula.
+ */
+export async function markCells(
+  context: ExcelContextLike,
+  findings: readonly Finding[],
+  store: SettingsStore,
+  caps: MarkCapabilities,
+  sheetNames?: readonly string[],
+): Promise<MarkResult> {
+  const sheets = new Set(sheetNames ?? (await loadSheetNames(context)));
+  const earlier = loadMarks(store).filter((m) => sheets.has(m.sheet));
+  const { targets, skipped } = markTargets(findings, sheets);
+  const probes = queueProbes(context, [...earlier, ...targets], caps);
+  await context.sync();
+
+  const earlierByKey = new Map(earlier.map((m) => [cellKey(m.sheet, m.cell), m]));
+  const targetKeys = new Set(targets.map((t) => cellKey(t.sheet, t.cell)));
+  for (const old of earlier) {
+    const probe = probes.get(cellKey(old.sheet, old.cell)) as CellProbe;
+    if (targetKeys.has(cellKey(old.sheet, old.cell))) {
+      // Marked again: queueMark rewrites fill and our note in place; an old comment is replaced.
+      if (old.added === 'comment') queueRemoveOurAnnotation(probe, old);
+      continue;
+    }
+    queueRestore(probe, old);
+  }
+  const pending = targets.map((t) => queueMark(context, probes.get(cellKey(t.sheet, t.cell)) as CellProbe, t, earlierByKey.get(cellKey(t.sheet, t.cell)), caps));
+  await context.sync();
+
+  await saveMarks(store, pending.map(({ record, comment }) => (comment ? { ...record, commentId: comment.id } : record)));
+  return { cells: targets.length, skipped };
+}
+
+/** Queue the fill and the note of one cell; returns what to remember about it. */
+function queueMark(
+  context: ExcelContextLike,
+  probe: CellProbe,
+  target: Target,
+  earlier: MarkRecord | undefined,
+  caps: MarkCapabilities,
+): { record: MarkRecord; comment?: CommentLike } {
+  const markColor = MARK_FILL[worstSeverity(target.findings)];
+  const original = earlier && hasOurFill(probe, earlier) ? earlier.original : currentFill(probe);
+  probe.range.format.fill.color = markColor;
+  const record: MarkRecord = { sheet: target.sheet, cell: target.cell, original, markColor, added: null };
+  const text = noteText(target.findings);
+  if (caps.notes) {
+    // A note the user wrote stays untouched: the fill alone marks that cell.
+    const owner = noteOwner(probe);
+    if (owner === 'ours' && probe.note) probe.note.content = text;
+    else if (owner === 'none') context.workbook.worksheets.getItem(target.sheet).notes.add(target.cell, text);
+    if (owner !== 'user') record.added = 'note';
+    return { record };
+  }
+  if (caps.comments) {
+    const comment = context.workbook.comments.add(probe.range, text);
+    comment.load('id');
+    record.added = 'comment';
+    return { record, comment };
+  }
+  return { record };
+}
