@@ -1,0 +1,83 @@
+// Comparing amounts the way a clerk reads them: at the decimals shown, telling real errors from display rounding.
+import { decimalsOf, formatPlain, money, roundTo, sum, ZERO, type Money } from '../../money';
+import type { Amount } from '../../tables/types';
+
+/** ok: figures agree; rounding/hidden: they differ only through display rounding (info); mismatch: an error. */
+export type SumStatus = 'ok' | 'rounding' | 'hidden' | 'mismatch';
+
+export interface SumVerdict {
+  status: SumStatus;
+  /** The figure shown in the target cell, rounded to its decimals. */
+  actual: Money;
+  /** The sum of the parts as shown (what the clerk adds up by hand). */
+  expected: Money;
+  /** Absolute difference between `actual` and `expected` (stored values for `hidden`). */
+  diff: Money;
+  /** Decimals to print `actual`, `expected` and `diff` with. */
+  places: number;
+}
+
+/** Differences below this are binary noise from formulas (0.1 + 0.2), never a clerk's figure. */
+const NOISE = money('0.000000001');
+const MAX_PLACES = 6;
+
+/** The stored value, blank/dash/text counting as zero. */
+export function valueOf(a: Amount | undefined): Money {
+  return a?.value ?? ZERO;
+}
+
+/** True when the cell holds a non-zero number. */
+export function hasMoney(a: Amount | undefined): boolean {
+  return a?.value != null && !a.value.isZero();
+}
+
+/** Decimals the cell shows: its format, else the typed number, else 2 as budget tables use. */
+export function shownPlaces(a: Amount | undefined): number {
+  if (a?.cell?.decimals !== undefined) return a.cell.decimals;
+  if (a?.value) return Math.min(decimalsOf(formatPlain(a.value)), MAX_PLACES);
+  return 2;
+}
+
+/** The value as the clerk sees it. */
+export function shownValue(a: Amount | undefined): Money {
+  return roundTo(valueOf(a), shownPlaces(a));
+}
+
+function storedPlaces(values: readonly Money[]): number {
+  let p = 0;
+  for (const v of values) p = Math.max(p, Math.min(decimalsOf(formatPlain(v)), MAX_PLACES));
+  return p;
+}
+
+/** Compare a stored figure with what its parts add up to (target = Σ parts). */
+export function compareSum(target: Amount | undefined, parts: readonly (Amount | undefined)[]): SumVerdict {
+  return compareValues(target, parts.map(valueOf), parts.map(shownValue));
+}
+
+/** Same as compareSum with one expected figure from another cell (target = other). */
+export function compareEqual(target: Amount | undefined, other: Amount | undefined): SumVerdict {
+  return compareSum(target, [other]);
+}
+
+/** Core of the comparison, on the parts' stored and shown values. */
+export function compareValues(
+  target: Amount | undefined,
+  storedParts: readonly Money[],
+  shownParts: readonly Money[],
+): SumVerdict {
+  const places = target?.cell?.decimals ?? 2;
+  const stored = valueOf(target);
+  const actual = roundTo(stored, shownPlaces(target));
+  const shownSum = sum(shownParts);
+  const storedSum = sum(storedParts);
+  const shownEqual = actual.equals(roundTo(shownSum, shownPlaces(target)));
+  const storedEqual = stored.minus(storedSum).abs().lessThan(NOISE);
+  if (shownEqual && storedEqual) return { status: 'ok', actual, expected: shownSum, diff: ZERO, places };
+  if (shownEqual) {
+    const p = Math.max(places, storedPlaces([stored, storedSum]));
+    return { status: 'hidden', actual: stored, expected: storedSum, diff: stored.minus(storedSum).abs(), places: p };
+  }
+  const status: SumStatus = roundTo(storedSum, shownPlaces(target)).equals(actual) ? 'rounding' : 'mismatch';
+  const p = Math.max(places, storedPlaces([shownSum]));
+  return { status, actual, expected: shownSum, diff: actual.minus(shownSum).abs(), places: p };
+}

@@ -1,0 +1,73 @@
+// rollup/class-sum, rollup/section-sum, rollup/item-sum, rollup/total-sum on the seeds' 支出总表 figures.
+import { rollupClassSum } from '../../../src/engine/rules/rollup-class-sum';
+import { rollupItemSum } from '../../../src/engine/rules/rollup-item-sum';
+import { rollupSectionSum } from '../../../src/engine/rules/rollup-section-sum';
+import { rollupTotalSum } from '../../../src/engine/rules/rollup-total-sum';
+import type { Rule } from '../../../src/engine/rules/define-rule';
+import { buildTable, runRule, where, withValue, type TableSpec } from './support/build-table';
+import { seed000Expenditure, seed002Expenditure } from './support/seed-tables';
+
+const ROLLUPS = [rollupClassSum, rollupSectionSum, rollupItemSum, rollupTotalSum];
+
+function runAll(spec: TableSpec): string[] {
+  const t = buildTable(spec);
+  return ROLLUPS.flatMap((rule: Rule) => runRule(rule, [t]).map((f) => `${f.rule} ${where(f)}`));
+}
+
+describe('rollup rules: valid', () => {
+  it.each([
+    ['seed 000 支出总表 (Hebei)', seed000Expenditure()],
+    ['seed 002 部门支出总体情况表 (Henan, detail rows)', seed002Expenditure()],
+  ])('%s adds up', (_name, spec) => {
+    expect(runAll(spec)).toEqual([]);
+  });
+});
+
+describe('rollup rules: invalid (one number changed)', () => {
+  const hebei = seed000Expenditure();
+  const henan = seed002Expenditure();
+  it.each([
+    // A 项 leaf typo (行政运行 95.46 -> 95.64, row 18): the 款 21015 above it is the cell that does not add up.
+    ['leaf 项 typo', withValue(hebei, 17, 0, 95.64), ['rollup/section-sum 支出总表!C17 error']],
+    // The 款 cell itself is wrong (479.32 -> 479.23): reported once, at the 款, not again at 类 210 and 合计.
+    ['款 total typo', withValue(hebei, 16, 0, 479.23), ['rollup/section-sum 支出总表!C17 error']],
+    // The 类 cell is wrong: its 款 agree with each other, so 类 210 is reported, not the 合计.
+    ['类 total typo', withValue(hebei, 8, 1, 483.23), ['rollup/class-sum 支出总表!D9 error']],
+    ['合计 typo', withValue(hebei, 0, 2, 2655.08), ['rollup/total-sum 支出总表!E1 error']],
+    // Henan: a detail row under 项 2101501 (福利费 0.93 -> 0.39) is caught at the 项 cell (总计 and 合计 columns).
+    ['Henan detail typo', withValue(henan, 16, 3, 0.39), ['rollup/item-sum 部门支出总体情况表!F13 error']],
+    ['Henan 项 typo', withValue(henan, 7, 0, 2.18), ['rollup/item-sum 部门支出总体情况表!C8 error']],
+  ])('%s', (_name, spec, expected) => {
+    expect(runAll(spec)).toEqual(expected);
+  });
+
+  it('writes the message a clerk understands, with expected and actual as decimal text', () => {
+    const [f] = runRule(rollupSectionSum, [buildTable(withValue(hebei, 16, 0, 479.23))]);
+    expect(f.message).toBe('款 21015 医疗保障管理事务：合计 479.23，所属各项之和 479.32，相差 0.09');
+    expect([f.expected, f.actual]).toEqual(['479.32', '479.23']);
+    expect(f.related?.map((r) => r.cell)).toEqual(['C18', 'C19']);
+  });
+});
+
+describe('rollup rules: display rounding', () => {
+  const base: TableSpec = {
+    kind: 'income-summary',
+    columns: ['total'],
+    rows: [
+      { name: '合计', v: [3.24] },
+      { code: '208', v: [3.24] },
+      { code: '20805', v: [{ v: 1.234, fmt: '0.00' }] },
+      { code: '20806', v: [{ v: 2.004, fmt: '0.00' }] },
+    ],
+  };
+  it('reports an info when the shown parts differ only by rounding', () => {
+    const f = runRule(rollupClassSum, [buildTable(base)]);
+    expect(f.map(where)).toEqual(['income-summary!C2 info']);
+    expect(f[0].message).toContain('差异仅来自显示舍入');
+    expect([f[0].expected, f[0].actual]).toEqual(['3.23', '3.24']);
+  });
+  it('reports an error when the stored values do not add up either', () => {
+    const spec = withValue(base, 3, 0, { v: 2.026, fmt: '0.00' });
+    expect(runRule(rollupClassSum, [buildTable(spec)]).map(where)).toEqual(['income-summary!C2 error']);
+  });
+});
