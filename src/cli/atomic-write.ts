@@ -1,0 +1,108 @@
+// Writing output files so a reader never sees half a file: temporary file in the same directory, fsync, rename.
+import { randomBytes } from 'crypto';
+import { promises as fsp, realpathSync, statSync, unlinkSync } from 'fs';
+import * as path from 'path';
+
+/** Temporary files being written; removed if the process is interrupted by a signal. */
+const pending = new Set<string>();
+
+/** The temporary name used next to `target` (hidden, recognizable, unique). */
+export function tempPathFor(target: string): string {
+  const dir = path.dirname(target);
+  return path.join(dir, `.${path.basename(target)}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`);
+}
+
+async function writeAndSync(file: string, bytes: Uint8Array): Promise<void> {
+  const handle = await fsp.open(file, 'wx', 0o644);
+  try {
+    await handle.writeFile(bytes);
+    await handle.sync();
+  } finally {
+    await handle.close();
+  }
+}
+
+/** Remove the temporary files of writes still in progress (signal handlers call this). */
+export function removePendingTemps(unlink: (p: string) => void): void {
+  for (const p of pending) {
+    try {
+      unlink(p);
+    } catch {
+      // Already gone or never created: nothing left to clean.
+    }
+    pending.delete(p);
+  }
+}
+
+/** How the temporary file is written; injectable so tests can make it fail or stop half-way. */
+export interface AtomicWriteDeps {
+  write?: (file: string, bytes: Uint8Array) => Promise<void>;
+}
+
+/** Write `bytes` to `target` atomically; on any failure the temporary file is removed and `target` untouched. */
+export async function writeFileAtomic(target: string, bytes: Uint8Array, deps: AtomicWriteDeps = {}): Promise<void> {
+  const temp = tempPathFor(target);
+  pending.add(temp);
+  try {
+    await (deps.write ?? writeAndSync)(temp, bytes);
+    await fsp.rename(temp, target);
+  } catch (e) {
+    await fsp.rm(temp, { force: true });
+    throw e;
+  } finally {
+    pending.delete(temp);
+  }
+}
+
+function canonical(p: string): string {
+  const abs = path.resolve(p);
+  try {
+    return realpathSync.native(abs);
+  } catch {
+    // Not there yet: resolve the directory when it exists, so ./x and dir/../x still compare equal.
+    try {
+      return path.join(realpathSync.native(path.dirname(abs)), path.basename(abs));
+    } catch {
+      return abs;
+    }
+  }
+}
+
+function inode(p: string): string | null {
+  try {
+    const st = statSync(p);
+    return `${st.dev}:${st.ino}`;
+  } catch {
+    return null;
+  }
+}
+
+/** True when two paths name the same file (relative paths, symlinks and hard links resolved). */
+export function isSameFile(a: string, b: string): boolean {
+  if (canonical(a) === canonical(b)) return true;
+  const ia = inode(a);
+  return ia !== null && ia === inode(b);
+}
+
+const SIGNALS: NodeJS.Signals[] = ['SIGINT', 'SIGTERM', 'SIGHUP'];
+
+/**
+ * Run `work` so that Ctrl+C (or a kill) during it leaves no temporary file behind: the handler removes
+ * pending temporary files, then re-raises the signal so the process ends as it would have.
+ */
+export async function withSignalCleanup<T>(work: () => Promise<T>): Promise<T> {
+  const handlers = SIGNALS.map((sig) => {
+    const handler = (): void => {
+      for (const [s, h] of handlers) process.removeListener(s, h);
+      removePendingTemps(unlinkSync);
+      process.kill(process.pid, sig);
+    };
+    return [sig, handler] as const;
+  });
+  for (const [s, h] of handlers) process.once(s, h);
+  try {
+    return await work();
+  } finally {
+    for (const [s, h] of handlers) process.removeListener(s, h);
+  }
+}

@@ -1,0 +1,55 @@
+// The annotated copy: the clerk's workbook with the add-in's fills and notes, plus a first sheet listing every
+// finding. Pure of fs so the CLI and the web page's download share it.
+import ExcelJS from 'exceljs';
+import { parseA1 } from '../engine/grid/address';
+import { MARK_FILL, noteText, worstSeverity } from '../engine/mark-style';
+import type { Finding } from '../engine/report';
+import { fixInternalLinks } from './annotate-links';
+import { mergeNote } from './annotate-note';
+import { addResultsSheet } from './annotate-results-sheet';
+
+function toArrayBuffer(bytes: Uint8Array): ArrayBuffer {
+  const copy = new Uint8Array(bytes.byteLength);
+  copy.set(bytes);
+  return copy.buffer;
+}
+
+/** The exceljs cell a finding marks: the top-left of a merged area, so the fill and note show; null if absent. */
+function targetCell(wb: ExcelJS.Workbook, sheet: string, a1: string): ExcelJS.Cell | null {
+  const ws = wb.getWorksheet(sheet);
+  const pos = parseA1(a1);
+  if (!ws || ws.name !== sheet || !pos) return null;
+  return ws.getCell(pos.row + 1, pos.col + 1).master;
+}
+
+/** Findings per marked cell, merged areas folded onto their top-left cell, report order kept. */
+function groupByTarget(wb: ExcelJS.Workbook, findings: readonly Finding[]): Map<ExcelJS.Cell, Finding[]> {
+  const groups = new Map<ExcelJS.Cell, Finding[]>();
+  for (const f of findings) {
+    const cell = targetCell(wb, f.sheet, f.cell);
+    if (!cell) continue;
+    const list = groups.get(cell);
+    if (list) list.push(f);
+    else groups.set(cell, [f]);
+  }
+  return groups;
+}
+
+/** Fill and note one cell. A fresh style object: exceljs shares one style object among cells after load. */
+function markCell(cell: ExcelJS.Cell, findings: readonly Finding[]): void {
+  const hex = MARK_FILL[worstSeverity(findings)].replace('#', '').toUpperCase();
+  const fill: ExcelJS.Fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: `FF${hex}` } };
+  cell.style = { ...cell.style, fill };
+  cell.note = mergeNote(cell.note, noteText(findings));
+}
+
+/** Write an annotated copy of `input`; never changes values, formulas, number formats or merges. */
+export async function annotateWorkbook(input: Uint8Array, findings: readonly Finding[]): Promise<Uint8Array> {
+  const wb = new ExcelJS.Workbook();
+  await wb.xlsx.load(toArrayBuffer(input));
+  for (const [cell, list] of groupByTarget(wb, findings)) markCell(cell, list);
+  const canLink = (sheet: string, a1: string): boolean => wb.getWorksheet(sheet)?.name === sheet && parseA1(a1) !== null;
+  const results = addResultsSheet(wb, findings, canLink);
+  const written = new Uint8Array((await wb.xlsx.writeBuffer()) as ArrayBuffer);
+  return fixInternalLinks(written, results.id);
+}
