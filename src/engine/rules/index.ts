@@ -4,10 +4,24 @@ import { rollupClassSum } from './rollup-class-sum';
 import { rollupItemSum } from './rollup-item-sum';
 import { rollupSectionSum } from './rollup-section-sum';
 import { rollupTotalSum } from './rollup-total-sum';
+import { rollupEconSum } from './rollup-econ-sum';
+import { rowBasicSplit } from './row-basic-split';
+import { rowExpenditureSplit } from './row-expenditure-split';
+import { rowFundSplit } from './row-fund-split';
+import { rowGrandTotal } from './row-grand-total';
+import { rowIncomeSplit } from './row-income-split';
+import { rowProjectSplit } from './row-project-split';
 
 export const RULES: readonly Rule[] = [
   rollupItemSum,
   rollupSectionSum,
   rollupClassSum,
   rollupTotalSum,
+  rollupEconSum,
+  rowExpenditureSplit,
+  rowIncomeSplit,
+  rowBasicSplit,
+  rowProjectSplit,
+  rowGrandTotal,
+  rowFundSplit,
 ];

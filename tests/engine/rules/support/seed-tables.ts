@@ -101,3 +101,80 @@ export function seed002Expenditure(): TableSpec {
     rows: SEED002_EXPENDITURE.map(([c, s, i, name, level, v]) => ({ code: c + s + i || null, name, level, v })),
   };
 }
+
+/** Seed 000 一般公共预算财政拨款基本支出表: code, name, 合计, 人员经费, 公用经费. */
+const SEED000_BASIC: [string | null, string, number, number | null, number | null][] = [
+  [null, '合计', 576.27, 536.65, 39.62],
+  ['301', '工资福利支出', 526.73, 526.73, null],
+  ['30101', '基本工资', 193.5, 193.5, null],
+  ['30102', '津贴补贴', 27.15, 27.15, null],
+  ['30103', '奖金', 62.38, 62.38, null],
+  ['30107', '绩效工资', 69.0, 69.0, null],
+  ['30108', '机关事业单位基本养老保险缴费', 44.9, 44.9, null],
+  ['30109', '职业年金缴费', 2.2, 2.2, null],
+  ['30110', '城镇职工基本医疗保险缴费', 24.0, 24.0, null],
+  ['30112', '其他社会保障缴费', 7.9, 7.9, null],
+  ['30113', '住房公积金', 38.7, 38.7, null],
+  ['30199', '其他工资福利支出', 57.0, 57.0, null],
+  ['302', '商品和服务支出', 37.12, null, 37.12],
+  ['30201', '办公费', 11.86, null, 11.86],
+  ['30202', '印刷费', 3.0, null, 3.0],
+  ['30207', '邮电费', 2.0, null, 2.0],
+  ['30213', '维修(护)费', 1.5, null, 1.5],
+  ['30228', '工会经费', 3.97, null, 3.97],
+  ['30229', '福利费', 4.8, null, 4.8],
+  ['30231', '公务用车运行维护费', 3.0, null, 3.0],
+  ['30239', '其他交通费用', 6.07, null, 6.07],
+  ['30299', '其他商品和服务支出', 0.92, null, 0.92],
+  ['303', '对个人和家庭的补助', 9.92, 9.92, null],
+  ['30302', '退休费', 7.15, 7.15, null],
+  ['30304', '抚恤金', 1.5, 1.5, null],
+  ['30309', '奖励金', 0.19, 0.19, null],
+  ['30399', '其他对个人和家庭的补助', 1.08, 1.08, null],
+  ['310', '资本性支出', 2.5, null, 2.5],
+  ['31002', '办公设备购置', 2.5, null, 2.5],
+];
+
+/** Seed 000 基本支出表 (Hebei, 301/30101 codes, 合计 / 人员经费 / 公用经费). */
+export function seed000Basic(): TableSpec {
+  return {
+    kind: 'general-budget-basic-expenditure',
+    sheet: '基本支出表',
+    columns: ['total', 'personnel', 'public'],
+    rows: SEED000_BASIC.map(([code, name, t, p, q]) => ({
+      code,
+      name,
+      level: code === null ? 'total' : code.length === 3 ? 'econ-class' : 'econ-section',
+      v: [t, p, q],
+    })),
+  };
+}
+
+/** Seed 002 一般公共预算基本支出情况表 (Henan: no codes, one 金额 column; 工会经费/福利费 under 商品和服务支出). */
+export function seed002Basic(): TableSpec {
+  const rows: [string, RowSpec['level'], number][] = [
+    ['合计', 'total', 57.47],
+    ['工资福利支出', 'econ-class', 54.6],
+    ['基本工资', 'econ-section', 24.72],
+    ['津贴补贴', 'econ-section', 11.21],
+    ['奖金', 'econ-section', 5.72],
+    ['机关事业单位基本养老保险费', 'econ-section', 5.95],
+    ['城镇职工基本医疗保险缴费', 'econ-section', 2.6],
+    ['其他社会保障性缴费', 'econ-section', 0.28],
+    ['住房公积金', 'econ-section', 4.12],
+    ['商品和服务支出', 'econ-class', 2.87],
+    ['办公费', 'econ-section', 0.6],
+    ['电费', 'econ-section', 0.4],
+    ['差旅费', 'econ-section', 0.1],
+    ['会议费', 'econ-section', 0.1],
+    ['工会经费', 'econ-section', 0.74],
+    ['福利费', 'econ-section', 0.93],
+  ];
+  return {
+    kind: 'general-budget-basic-expenditure',
+    sheet: '基本支出情况表',
+    layout: 'henan',
+    columns: ['total'],
+    rows: rows.map(([name, level, v]) => ({ code: null, name, level, v: [v] })),
+  };
+}

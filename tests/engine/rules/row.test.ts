@@ -1,0 +1,96 @@
+// Row arithmetic rules (row/*) and the economic-classification roll-up, on the seeds' figures.
+import type { Rule } from '../../../src/engine/rules/define-rule';
+import { rollupEconSum } from '../../../src/engine/rules/rollup-econ-sum';
+import { rowBasicSplit } from '../../../src/engine/rules/row-basic-split';
+import { rowExpenditureSplit } from '../../../src/engine/rules/row-expenditure-split';
+import { rowFundSplit } from '../../../src/engine/rules/row-fund-split';
+import { rowGrandTotal } from '../../../src/engine/rules/row-grand-total';
+import { rowIncomeSplit } from '../../../src/engine/rules/row-income-split';
+import { rowProjectSplit } from '../../../src/engine/rules/row-project-split';
+import { buildTable, runRule, where, withValue, type TableSpec } from './support/build-table';
+import { seed000Basic, seed000Expenditure, seed002Basic, seed002Expenditure } from './support/seed-tables';
+
+const ROW_RULES = [rowExpenditureSplit, rowIncomeSplit, rowBasicSplit, rowProjectSplit, rowGrandTotal, rowFundSplit];
+
+function runAll(specs: TableSpec[], rules: Rule[] = [...ROW_RULES, rollupEconSum]): string[] {
+  const tables = specs.map(buildTable);
+  return rules.flatMap((rule) => runRule(rule, tables).map((f) => `${f.rule} ${where(f)}`));
+}
+
+/** Seed 000 部门预算收入总表 (first rows): 合计, 本年收入小计, 财政拨款收入, 财政专户收入, 上年结转. */
+function seed000Income(): TableSpec {
+  const row = (code: string | null, x: number) => ({ code, v: [x, x, x, null, null] });
+  return {
+    kind: 'income-summary',
+    sheet: '收入总表',
+    columns: ['total', 'currentIncome', 'fiscalGrant', 'fiscalAccount', 'carryover'],
+    rows: [row(null, 3232.07), row('208', 60.25), row('20805', 54.25), row('2080502', 7.15)],
+  };
+}
+
+/** Seed 001 收入总表 合计 row: 4741.97 = 本年收入 4739.01 + 上年结转 2.96. */
+function seed001IncomeTotal(): TableSpec {
+  return {
+    kind: 'income-summary',
+    sheet: '收入总表',
+    columns: ['total', 'currentIncome', 'fiscalGrant', 'carryover'],
+    rows: [{ name: '合计', v: [4741.97, 4739.01, 4739.01, 2.96] }],
+  };
+}
+
+/** Seed 000 财政拨款收支总表 expenditure lines: 合计, 一般公共预算, 政府性基金, 国有资本经营. */
+function seed000FiscalLines(): TableSpec {
+  const cols = ['total', 'generalBudget', 'govFund', 'stateCapital'].map((key) => ({ key, side: 'expenditure' as const }));
+  return {
+    kind: 'fiscal-grant-summary',
+    sheet: '财政拨款收支总表',
+    columns: [{ key: 'amount', side: 'income' }, ...cols],
+    rows: [
+      { name: '八、社会保障和就业支出', role: 'class-line', side: 'expenditure', code: null, v: [60.25, 60.25] },
+      { name: '十、卫生健康支出', role: 'class-line', side: 'expenditure', v: [3133.12, 3133.12] },
+      { name: '本年支出合计', role: 'expenditure-total', side: 'expenditure', v: [3232.07, 3232.07] },
+    ],
+  };
+}
+
+describe('row rules: valid (seed figures)', () => {
+  it.each([
+    ['seed 000 支出总表', [seed000Expenditure()]],
+    ['seed 002 支出总表 (Henan 总计/合计/人员/公用/部门/专项)', [seed002Expenditure()]],
+    ['seed 000 基本支出表', [seed000Basic()]],
+    ['seed 002 基本支出表 (Henan, no codes)', [seed002Basic()]],
+    ['seed 000 收入总表', [seed000Income()]],
+    ['seed 001 收入总表 with carry-over', [seed001IncomeTotal()]],
+    ['seed 000 财政拨款收支总表 funding columns', [seed000FiscalLines()]],
+  ])('%s', (_name, specs) => {
+    expect(runAll(specs)).toEqual([]);
+  });
+});
+
+describe('row rules: invalid', () => {
+  it.each([
+    // 项 2101501 行政运行 合计 95.46 -> 95.64: its 基本支出 95.46 shows the 合计 is wrong.
+    ['合计 ≠ 基本 + 项目', [withValue(seed000Expenditure(), 17, 0, 95.64)], 'row/expenditure-split 支出总表!C18 error'],
+    ['Henan 基本 ≠ 人员 + 公用', [withValue(seed002Expenditure(), 12, 2, 44.95)], 'row/basic-split 部门支出总体情况表!E13 error'],
+    ['Henan 项目 ≠ 部门 + 专项', [withValue(seed002Expenditure(), 22, 5, 46)], 'row/project-split 部门支出总体情况表!H23 error'],
+    ['Henan 总计 ≠ 合计', [withValue(seed002Expenditure(), 0, 0, 141.74)], 'row/grand-total 部门支出总体情况表!C1 error'],
+    ['收入 合计 ≠ 小计 + 结转', [withValue(seed001IncomeTotal(), 0, 3, 2.69)], 'row/income-split 收入总表!C1 error'],
+    ['收入 小计 ≠ sources', [withValue(seed000Income(), 1, 2, 60.52)], 'row/income-split 收入总表!D2 error'],
+    ['基本支出表 合计 ≠ 人员 + 公用', [withValue(seed000Basic(), 0, 2, 39.26)], 'row/basic-split 基本支出表!C1 error'],
+    ['fund columns', [withValue(seed000FiscalLines(), 1, 1, 3133.21)], 'row/fund-split 财政拨款收支总表!D2 error'],
+    ['econ 款 typo (Henan 福利费)', [withValue(seed002Basic(), 15, 0, 0.39)], 'rollup/econ-sum 基本支出情况表!C10 error'],
+    ['econ 类 typo (Hebei 302)', [withValue(seed000Basic(), 12, 2, 37.21)], 'row/basic-split 基本支出表!C13 error'],
+  ])('%s', (_name, specs, expected) => {
+    expect(runAll(specs)).toContain(expected);
+  });
+
+  it('a Hebei 经济分类 类 typo is reported once by the roll-up, at the 类', () => {
+    const spec = withValue(seed000Basic(), 12, 0, 37.21);
+    expect(runAll([spec], [rollupEconSum])).toEqual(['rollup/econ-sum 基本支出表!C13 error']);
+  });
+
+  it('names both figures and the columns in the message', () => {
+    const [f] = runRule(rowExpenditureSplit, [buildTable(withValue(seed000Expenditure(), 17, 0, 95.64))]);
+    expect(f.message).toBe('项 2101501 行政运行：合计 95.64，基本支出 + 项目支出 95.46，相差 0.18');
+  });
+});
