@@ -69,6 +69,7 @@ export function planChunks(sizes: readonly { rows: number; cols: number }[], lim
 export async function readWorkbook(
   context: ExcelContextLike,
   onProgress: (p: ReadProgress) => void = () => undefined,
+  cellsPerSync = MAX_CELLS_PER_SYNC,
 ): Promise<WorkbookRead> {
   onProgress({ fraction: 0, label: '正在读取工作表列表' });
   const sheets = context.workbook.worksheets;
@@ -88,7 +89,7 @@ export async function readWorkbook(
   await context.sync();
 
   const sizes = plans.map((p) => (p.used.isNullObject ? { rows: 0, cols: 0 } : { rows: p.used.rowCount, cols: p.used.columnCount }));
-  const batches = planChunks(sizes);
+  const batches = planChunks(sizes, cellsPerSync);
   const rows: RawCell[][][] = plans.map(() => []);
   for (let b = 0; b < batches.length; b++) {
     onProgress({ fraction: 0.3 + (0.7 * b) / batches.length, label: `正在读取单元格（${b + 1}/${batches.length}）` });
