@@ -7,6 +7,8 @@ export interface CodeEntry {
   name: string;
   /** Names this code had in earlier years (most recent first), for "former name" warnings. */
   formerNames?: string[];
+  /** Other names accepted without comment for this year (editions we cannot tell apart). Optional addition. */
+  aliases?: string[];
 }
 
 /**

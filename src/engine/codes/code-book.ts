@@ -1,0 +1,130 @@
+// The CodeBook every rule reads: built-in dictionaries per year, overridden by imported 科目表.
+import { canonicalName } from './canonical-name';
+import { ECONOMIC_DEPT_SERIES } from './data/economic-dept';
+import { ECONOMIC_GOV_SERIES } from './data/economic-gov';
+import { FUNCTIONAL_SERIES } from './data/functional';
+import type { ImportedCodeTable } from './imported';
+import type { Classification, CodeBook, CodeEntry } from './types';
+import { parentCode, resolveSeries, type YearTable } from './year-table';
+
+type BuiltIn = ReadonlyMap<Classification, ReadonlyMap<number, YearTable>>;
+
+let builtIn: BuiltIn | undefined;
+
+function builtInTables(): BuiltIn {
+  if (!builtIn) {
+    const byYear = (tables: YearTable[]): ReadonlyMap<number, YearTable> => new Map(tables.map((t) => [t.year, t]));
+    builtIn = new Map([
+      ['functional', byYear(resolveSeries(FUNCTIONAL_SERIES))],
+      ['economic-dept', byYear(resolveSeries(ECONOMIC_DEPT_SERIES))],
+      ['economic-gov', byYear(resolveSeries(ECONOMIC_GOV_SERIES))],
+    ]);
+  }
+  return builtIn;
+}
+
+/** The classification a code belongs to, from its first digit (2 功能, 3 部门经济, 5 政府经济). */
+export function classificationOf(code: string): Classification | null {
+  if (code.startsWith('2')) return 'functional';
+  if (code.startsWith('3')) return 'economic-dept';
+  if (code.startsWith('5')) return 'economic-gov';
+  return null;
+}
+
+/** Imported entries of one classification that apply to a year (later imports win). */
+function importedMap(imported: readonly ImportedCodeTable[], cls: Classification, year: number): Map<string, string> {
+  const map = new Map<string, string>();
+  for (const t of imported) {
+    if (t.year !== null && t.year !== year) continue;
+    for (const e of t.entries) if (e.cls === cls) map.set(e.code, e.name);
+  }
+  return map;
+}
+
+function importedSource(imported: readonly ImportedCodeTable[], cls: Classification, year: number): string | undefined {
+  const hits = imported.filter((t) => (t.year === null || t.year === year) && t.entries.some((e) => e.cls === cls));
+  return hits.length > 0 ? hits[hits.length - 1].source : undefined;
+}
+
+/** True when the imported table lists the subtree a code belongs to (its parent, or any 类 for a 类). */
+function importCovers(map: ReadonlyMap<string, string>, code: string): boolean {
+  const parent = parentCode(code);
+  if (parent === '') return [...map.keys()].some((c) => c.length === 3);
+  return map.has(parent);
+}
+
+function mergeImported(builtInEntry: CodeEntry | undefined, code: string, name: string): CodeEntry {
+  if (!builtInEntry) return { code, name };
+  const former = [builtInEntry.name, ...(builtInEntry.formerNames ?? [])].filter((n) => canonicalName(n) !== canonicalName(name));
+  return former.length > 0 ? { code, name, formerNames: [...new Set(former)] } : { code, name };
+}
+
+/** A code book over the built-in dictionaries, with imported 科目表 overriding them for their year. */
+export function createCodeBook(imported: readonly ImportedCodeTable[] = []): CodeBook {
+  const table = (cls: Classification, year: number): YearTable | undefined => builtInTables().get(cls)?.get(year);
+  const nameIndex = new Map<string, Map<string, CodeEntry[]>>();
+  const importCache = new Map<string, Map<string, string>>();
+  const importedFor = (cls: Classification, year: number): Map<string, string> => {
+    const key = `${cls}:${year}`;
+    let map = importCache.get(key);
+    if (!map) importCache.set(key, (map = importedMap(imported, cls, year)));
+    return map;
+  };
+
+  const lookup = (cls: Classification, year: number, code: string): CodeEntry | undefined => {
+    const map = importedFor(cls, year);
+    const base = table(cls, year)?.entries.get(code);
+    const name = map.get(code);
+    if (name !== undefined) return mergeImported(base, code, name);
+    if (map.size > 0 && importCovers(map, code)) return undefined;
+    return base;
+  };
+
+  const allCodes = (cls: Classification, year: number): string[] => {
+    const codes = new Set<string>(table(cls, year)?.entries.keys() ?? []);
+    for (const c of importedFor(cls, year).keys()) codes.add(c);
+    return [...codes];
+  };
+
+  const byName = (cls: Classification, year: number): Map<string, CodeEntry[]> => {
+    const key = `${cls}:${year}`;
+    let index = nameIndex.get(key);
+    if (!index) {
+      index = new Map();
+      for (const code of allCodes(cls, year)) {
+        const entry = lookup(cls, year, code);
+        if (!entry) continue;
+        const k = canonicalName(entry.name);
+        index.set(k, [...(index.get(k) ?? []), entry]);
+      }
+      nameIndex.set(key, index);
+    }
+    return index;
+  };
+
+  return {
+    lookup,
+    isComplete(cls, year, code) {
+      const map = importedFor(cls, year);
+      if (map.size > 0 && importCovers(map, code)) return true;
+      const t = table(cls, year);
+      if (!t || t.uncertain.has(code)) return false;
+      return t.complete.has(parentCode(code));
+    },
+    findByName: (cls, year, name) => byName(cls, year).get(canonicalName(name)) ?? [],
+    source: (cls, year) => importedSource(imported, cls, year) ?? table(cls, year)?.source,
+  };
+}
+
+let defaultBook: CodeBook | undefined;
+
+/** The built-in code book, built once (rules fall back to it when no 科目表 was imported). */
+export function defaultCodeBook(): CodeBook {
+  defaultBook ??= createCodeBook();
+  return defaultBook;
+}
+
+/** Years the built-in dictionaries cover. */
+export function builtInYears(cls: Classification): number[] {
+  return [...(builtInTables().get(cls)?.keys() ?? [])].sort((a, b) => a - b);
+}
