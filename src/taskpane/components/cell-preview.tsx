@@ -1,0 +1,68 @@
+// The web page's stand-in for Excel's selection: a small window of the sheet around the finding's cell.
+import { makeStyles, tokens } from '@fluentui/react-components';
+import { columnLetter, parseA1 } from '../../engine/grid/address';
+import type { Grid } from '../../engine/grid/types';
+import { findSheet, getCell } from '../../engine/grid/sheet';
+import type { CellSelection } from '../browser-host';
+import { S } from '../strings';
+
+const useStyles = makeStyles({
+  root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXS, fontSize: tokens.fontSizeBase200 },
+  heading: { margin: 0, fontSize: tokens.fontSizeBase300, fontWeight: tokens.fontWeightSemibold },
+  table: { borderCollapse: 'collapse', tableLayout: 'fixed', width: '100%' },
+  th: { color: tokens.colorNeutralForeground3, fontWeight: tokens.fontWeightRegular, padding: '2px 4px' },
+  td: {
+    border: `1px solid ${tokens.colorNeutralStroke2}`,
+    padding: '2px 4px',
+    overflow: 'hidden',
+    textOverflow: 'ellipsis',
+    whiteSpace: 'nowrap',
+  },
+  target: { outline: `2px solid ${tokens.colorBrandStroke1}`, backgroundColor: tokens.colorBrandBackground2 },
+});
+
+function windowCols(col: number): number[] {
+  return [...new Set([0, col - 1, col, col + 1].filter((c) => c >= 0))].sort((a, b) => a - b);
+}
+
+/** Rows around the selected cell with the cell outlined; nothing when the cell cannot be found. */
+export function CellPreview({ grid, selection }: { grid: Grid; selection: CellSelection }) {
+  const styles = useStyles();
+  const sheet = findSheet(grid, selection.sheet);
+  const pos = parseA1(selection.cell);
+  if (!sheet || !pos) return null;
+  const rows = [pos.row - 1, pos.row, pos.row + 1].filter((r) => r >= 0);
+  const cols = windowCols(pos.col);
+  return (
+    <section className={styles.root} aria-labelledby="cell-preview" data-testid="cell-preview">
+      <h3 id="cell-preview" className={styles.heading}>{`${S.cellPreview}：${selection.sheet}!${selection.cell}`}</h3>
+      <table className={styles.table}>
+        <thead>
+          <tr>
+            <th className={styles.th} scope="col" />
+            {cols.map((c) => (
+              <th key={c} className={styles.th} scope="col">{columnLetter(c)}</th>
+            ))}
+          </tr>
+        </thead>
+        <tbody>
+          {rows.map((r) => (
+            <tr key={r}>
+              <th className={styles.th} scope="row">{r + 1}</th>
+              {cols.map((c) => {
+                const isTarget = r === pos.row && c === pos.col;
+                const text = getCell(sheet, r, c)?.text ?? '';
+                return (
+                  <td key={c} className={isTarget ? `${styles.td} ${styles.target}` : styles.td} title={text}
+                    aria-current={isTarget ? 'true' : undefined}>
+                    {isTarget && text === '' ? S.cellEmpty : text}
+                  </td>
+                );
+              })}
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </section>
+  );
+}

@@ -1,0 +1,40 @@
+// The web page's 「下载标注版」: an annotated copy with the fills and notes the add-in would put in Excel.
+import { useState } from 'react';
+import { Button, Spinner } from '@fluentui/react-components';
+import { ArrowDownload20Regular } from '@fluentui/react-icons';
+import type { BrowserHost } from '../browser-host';
+import { saveBytes, withSuffix, XLSX_MIME } from '../download';
+import type { EngineApi } from '../engine-api';
+import { userMessage } from '../errors';
+import { S } from '../strings';
+
+/** Builds the copy from the original bytes and the current marks; the original file is never changed. */
+export function DownloadAnnotated({ host, engine }: { host: BrowserHost; engine: EngineApi }) {
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+  const download = async (): Promise<void> => {
+    setBusy(true);
+    setError(null);
+    try {
+      const bytes = await engine.annotate(host.bytes, host.marks());
+      saveBytes(bytes, withSuffix(host.name(), S.annotatedSuffix, '.xlsx'), XLSX_MIME);
+    } catch (e) {
+      setError(`${S.downloadFailed}${userMessage(e)}`);
+    } finally {
+      setBusy(false);
+    }
+  };
+  return (
+    <>
+      <Button
+        data-testid="download-annotated"
+        icon={busy ? <Spinner size="tiny" /> : <ArrowDownload20Regular />}
+        disabled={busy}
+        onClick={() => void download()}
+      >
+        {S.downloadAnnotated}
+      </Button>
+      {error && <span role="alert">{error}</span>}
+    </>
+  );
+}

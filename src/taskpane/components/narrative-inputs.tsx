@@ -1,0 +1,59 @@
+// Inputs that feed the draft: the texts for its placeholders and last year's figures.
+import { Accordion, AccordionHeader, AccordionItem, AccordionPanel, Field, Input, Textarea, makeStyles, tokens } from '@fluentui/react-components';
+import type { Placeholder } from '../../engine/narrative/types';
+import { isPriorValue, type NarrativeControls } from '../hooks/use-narrative';
+import { PRIOR_YEAR_FIELDS, S } from '../strings';
+
+const useStyles = makeStyles({
+  fields: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
+});
+
+/** One textarea per placeholder still in the draft; saved when the field loses focus. */
+export function PlaceholderInputs({ placeholders, n }: { placeholders: readonly Placeholder[]; n: NarrativeControls }) {
+  const styles = useStyles();
+  if (placeholders.length === 0) return null;
+  return (
+    <section className={styles.fields} aria-label={S.placeholdersTitle}>
+      {placeholders.map((p) => (
+        <Field key={p.key} label={p.label}>
+          <Textarea
+            resize="vertical"
+            value={n.texts[p.key] ?? ''}
+            onChange={(_, d) => n.setText(p.key, d.value)}
+            onBlur={() => void n.save()}
+          />
+        </Field>
+      ))}
+    </section>
+  );
+}
+
+/** Prior-year figures in 万元, collapsed by default; a non-number is flagged and not used. */
+export function PriorYearInputs({ n }: { n: NarrativeControls }) {
+  const styles = useStyles();
+  return (
+    <Accordion collapsible>
+      <AccordionItem value="prior">
+        <AccordionHeader>{S.priorYearTitle}</AccordionHeader>
+        <AccordionPanel>
+          <div className={styles.fields}>
+            {PRIOR_YEAR_FIELDS.map((f) => {
+              const v = n.prior[f.key] ?? '';
+              const bad = v.trim() !== '' && !isPriorValue(v);
+              return (
+                <Field key={f.key} label={f.label} validationMessage={bad ? '请输入数字（万元），例如 123.45' : undefined}>
+                  <Input
+                    inputMode="decimal"
+                    value={v}
+                    onChange={(_, d) => n.setPrior(f.key, d.value)}
+                    onBlur={() => void n.save()}
+                  />
+                </Field>
+              );
+            })}
+          </div>
+        </AccordionPanel>
+      </AccordionItem>
+    </Accordion>
+  );
+}
