@@ -11,6 +11,10 @@ import { rowFundSplit } from './row-fund-split';
 import { rowGrandTotal } from './row-grand-total';
 import { rowIncomeSplit } from './row-income-split';
 import { rowProjectSplit } from './row-project-split';
+import { summaryBalance } from './summary-balance';
+import { summaryExpenditureTotal } from './summary-expenditure-total';
+import { summaryGrandTotals } from './summary-grand-totals';
+import { summaryIncomeTotal } from './summary-income-total';
 
 export const RULES: readonly Rule[] = [
   rollupItemSum,
@@ -24,4 +28,8 @@ export const RULES: readonly Rule[] = [
   rowProjectSplit,
   rowGrandTotal,
   rowFundSplit,
+  summaryIncomeTotal,
+  summaryExpenditureTotal,
+  summaryGrandTotals,
+  summaryBalance,
 ];

@@ -1,0 +1,53 @@
+// summary/expenditure-total: 本年支出合计 = Σ 类 lines (Henan: 基本支出 + 项目支出, each = its sub-lines).
+import type { BudgetTable } from '../tables/types';
+import { defineRule, type RuleContext } from './define-rule';
+import { hasMoney } from './support/compare';
+import { SUM_MESSAGES, checkSum } from './support/report-sum';
+import { carryoverCells, expenditureLines, lineKeys, linesBelow, twoSided } from './support/summary';
+import { columnName, rowWithRole, rowsWithRole } from './support/tables';
+
+const SUB_LINES: Record<string, string[]> = {
+  basic: ['personnel', 'public'],
+  project: ['dept-project', 'special-project'],
+};
+
+function checkSubLines(ctx: RuleContext, t: BudgetTable): void {
+  for (const [role, subRoles] of Object.entries(SUB_LINES)) {
+    for (const line of rowsWithRole(t, role, 'expenditure')) {
+      const subs = linesBelow(t, line, subRoles);
+      for (const key of lineKeys(line)) {
+        if (!subs.some((s) => hasMoney(s.amounts[key]))) continue;
+        const parts = subs.map((s) => s.amounts[key]);
+        const reference = subs.map((s) => s.name).join(' + ');
+        checkSum(ctx, { table: t, target: line.amounts[key], parts, subject: line.name, column: columnName(t, key), reference });
+      }
+    }
+  }
+}
+
+/**
+ * The year's spending total must be the sum of the 类 lines. Henan tables without a 本年支出合计 line are checked
+ * at their bottom 支出总计/支出合计 line, with the 年终结转结余 added.
+ */
+export const summaryExpenditureTotal = defineRule({
+  id: 'summary/expenditure-total',
+  severity: 'error',
+  description: '收支总表：本年支出合计 = 各类支出之和（河南：基本支出 + 项目支出）',
+  messages: SUM_MESSAGES,
+  check(ctx) {
+    for (const t of twoSided(ctx.tables)) {
+      const lines = expenditureLines(t);
+      const total = rowWithRole(t, 'expenditure-total', 'expenditure');
+      const target = total ?? rowWithRole(t, 'expenditure-grand-total', 'expenditure');
+      if (target && lines.rows.length > 0) {
+        for (const key of lineKeys(target)) {
+          const carry = total ? [] : carryoverCells(t, 'expenditure', key);
+          const parts = [...lines.rows.map((r) => r.amounts[key]), ...carry];
+          const column = columnName(t, key);
+          checkSum(ctx, { table: t, target: target.amounts[key], parts, subject: target.name, column, reference: lines.label });
+        }
+      }
+      checkSubLines(ctx, t);
+    }
+  },
+});

@@ -1,0 +1,58 @@
+// summary/* rules on the seeds' 收支总表 and 财政拨款收支总表 (Hebei and Henan).
+import type { Rule } from '../../../src/engine/rules/define-rule';
+import { rowFundSplit } from '../../../src/engine/rules/row-fund-split';
+import { summaryBalance } from '../../../src/engine/rules/summary-balance';
+import { summaryExpenditureTotal } from '../../../src/engine/rules/summary-expenditure-total';
+import { summaryGrandTotals } from '../../../src/engine/rules/summary-grand-totals';
+import { summaryIncomeTotal } from '../../../src/engine/rules/summary-income-total';
+import { buildTable, runRule, where, withValue, type TableSpec } from './support/build-table';
+import { seed000Summary, seed001Fiscal, seed002Fiscal, seed002Summary } from './support/seed-summaries';
+
+const RULES: Rule[] = [summaryIncomeTotal, summaryExpenditureTotal, summaryGrandTotals, summaryBalance, rowFundSplit];
+
+function runAll(spec: TableSpec): string[] {
+  const t = buildTable(spec);
+  return RULES.flatMap((rule) => runRule(rule, [t]).map((f) => `${f.rule} ${where(f)}`));
+}
+
+describe('summary rules: valid', () => {
+  it.each([
+    ['seed 000 收支总表', seed000Summary()],
+    ['seed 001 财政拨款收支总表 with 年初结转 2.96', seed001Fiscal()],
+    ['seed 002 收支总体情况表 (Henan)', seed002Summary()],
+    ['seed 002 财政拨款收支总体情况表 (Henan)', seed002Fiscal()],
+  ])('%s', (_name, spec) => {
+    expect(runAll(spec)).toEqual([]);
+  });
+});
+
+describe('summary rules: invalid (one number changed)', () => {
+  it.each([
+    // 本年收入合计 3232.07 -> 3232.70 (row 9): reported there only, not again at 收入总计.
+    ['本年收入合计', withValue(seed000Summary(), 8, 0, 3232.7), ['summary/income-total 收支总表!C9 error']],
+    // A 类 line typo: 本年支出合计 no longer adds up.
+    ['类 line', withValue(seed000Summary(), 5, 0, 3133.21), ['summary/expenditure-total 收支总表!D10 error']],
+    // 收入总计 typo: it disagrees with 本年收入合计 + 结转; balance is not reported again.
+    ['收入总计', withValue(seed000Summary(), 12, 0, 3232.7), ['summary/grand-totals 收支总表!C13 error']],
+    // A carry-over typo (2.96 -> 2.69): its breakdown lines show the carry-over line is wrong; reported there once.
+    ['carry-over', withValue(seed001Fiscal(), 7, 0, 2.69), ['summary/grand-totals 财政拨款收支总表!C8 error']],
+    // The carry-over typo in a table without breakdown lines is caught at 收入总计.
+    ['carry-over, no parts', withValue(seed000Summary(), 10, 0, 0.5), ['summary/grand-totals 收支总表!C13 error']],
+    // Both sides consistent but unequal: 支出总计 and its lines moved together.
+    [
+      'balance',
+      withValue(withValue(withValue(seed000Summary(), 13, 0, 3232.08), 9, 0, 3232.08), 6, 0, 38.71),
+      ['summary/balance 收支总表!D14 error'],
+    ],
+    ['Henan 人员支出', withValue(seed002Summary(), 4, 0, 56.72), ['summary/expenditure-total 部门收支总体情况表!D4 error', 'row/fund-split 部门收支总体情况表!D5 error']],
+    ['Henan 财政拨款 subsource', withValue(seed002Summary(), 1, 0, 141.74), ['summary/income-total 部门收支总体情况表!C1 error']],
+    ['Henan 支出合计', withValue(seed002Fiscal(), 8, 0, 141.74), ['summary/expenditure-total 财政拨款收支总体情况表!D9 error', 'row/fund-split 财政拨款收支总体情况表!D9 error']],
+  ])('%s', (_name, spec, expected) => {
+    expect(runAll(spec)).toEqual(expected);
+  });
+
+  it('says which lines should add up', () => {
+    const [f] = runRule(summaryIncomeTotal, [buildTable(withValue(seed000Summary(), 8, 0, 3232.7))]);
+    expect(f.message).toBe('本年收入合计：金额 3232.70，各项收入之和 3232.07，相差 0.63');
+  });
+});
