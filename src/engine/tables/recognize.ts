@@ -1,6 +1,18 @@
-// Grid -> recognized tables and narrative blocks. (Recognizers are being written; see recognizers/.)
-import type { Grid } from '../grid/types';
-import type { BudgetTable, Entity, NarrativeBlock, Unit } from './types';
+// Grid -> recognized tables: find titles, then each table's meta lines, header and body, by content not sheet name.
+import type { Grid, Sheet } from '../grid/types';
+import { amountColumns, promoteGrandTotal } from './amounts';
+import { cleanLabel } from './columns';
+import { findHeader, type Header } from './header';
+import { readBody } from './body';
+import { entityOf, unitOf, yearOf } from './meta';
+import { readPerformance } from './performance';
+import { readCodedRows } from './rows-coded';
+import { readFixedAssetRows, readProcurementRows, readThreePublicRows } from './rows-list';
+import { readTwoSidedRows } from './rows-two-sided';
+import { rowCells } from './sheet-view';
+import { classifyTitle } from './title';
+import type { BudgetTable, Entity, Layout, NarrativeBlock, TableColumn, TableKind, TableRow, Unit } from './types';
+import { findNarratives } from '../narrative/find-narrative';
 
 export interface Recognition {
   tables: BudgetTable[];
@@ -10,8 +22,174 @@ export interface Recognition {
   unit: Unit | null;
 }
 
+interface TitleHit {
+  row: number;
+  col: number;
+  text: string;
+  kind: TableKind;
+}
+
+const ECON_KINDS = new Set<TableKind>(['general-budget-basic-expenditure', 'economic-classification-summary', 'agency-operating-costs']);
+const TWO_SIDED_KINDS = new Set<TableKind>(['income-expenditure-summary', 'fiscal-grant-summary']);
+
 /** Find every standard table and narrative block in the workbook. */
 export function recognizeWorkbook(grid: Grid): Recognition {
-  void grid;
-  return { tables: [], narratives: [], entity: null, year: null, unit: null };
+  const tables: BudgetTable[] = [];
+  for (const sheet of grid.sheets) tables.push(...recognizeSheet(sheet));
+  const narratives = findNarratives(grid);
+  return {
+    tables,
+    narratives,
+    entity: mostCommon(tables.map((t) => t.entity).filter((e): e is Entity => !!e && !!e.name), (e) => `${e.code}|${e.name}`),
+    year: mostCommon(tables.map((t) => t.year).filter((y): y is number => y !== null), String),
+    unit: mostCommon(tables.map((t) => t.unit).filter((u): u is Unit => u !== null), String),
+  };
+}
+
+function mostCommon<T>(items: readonly T[], key: (t: T) => string): T | null {
+  const counts = new Map<string, { item: T; n: number }>();
+  for (const it of items) {
+    const k = key(it);
+    const e = counts.get(k);
+    if (e) e.n++;
+    else counts.set(k, { item: it, n: 1 });
+  }
+  let best: { item: T; n: number } | null = null;
+  for (const e of counts.values()) if (!best || e.n > best.n) best = e;
+  return best ? best.item : null;
+}
+
+function findTitles(sheet: Sheet): TitleHit[] {
+  const hits: TitleHit[] = [];
+  for (let r = 0; r < sheet.cells.length; r++) {
+    const cells = rowCells(sheet, r);
+    if (cells.length === 0 || cells.length > 2) continue;
+    const first = cells[0];
+    if (first.cell.value.kind !== 'text') continue;
+    const kind = classifyTitle(first.text);
+    if (kind) hits.push({ row: r, col: first.col, text: first.text, kind });
+  }
+  return hits;
+}
+
+/** Recognize the tables of one sheet; a sheet with no budget table gives none. */
+export function recognizeSheet(sheet: Sheet): BudgetTable[] {
+  const hits = findTitles(sheet);
+  const out: BudgetTable[] = [];
+  for (let i = 0; i < hits.length; i++) {
+    const end = i + 1 < hits.length ? hits[i + 1].row : sheet.cells.length;
+    const table = recognizeRegion(sheet, hits[i], end);
+    if (!table) continue;
+    const prev = out[out.length - 1];
+    if (prev && continues(prev, table)) mergeContinuation(prev, table);
+    else out.push(table);
+  }
+  return out;
+}
+
+/** A table whose title is repeated on the next page continues the previous one. */
+function continues(prev: BudgetTable, next: BudgetTable): boolean {
+  return prev.kind === next.kind && prev.kind !== 'performance-targets' && cleanLabel(prev.title) === cleanLabel(next.title) &&
+    prev.notes.length === 0 && prev.columns.map((c) => c.key).join() === next.columns.map((c) => c.key).join();
+}
+
+function mergeContinuation(prev: BudgetTable, next: BudgetTable): void {
+  prev.rows.push(...next.rows);
+  prev.repeatedHeaderRows = [...(prev.repeatedHeaderRows ?? []), next.titleAddress.row];
+  for (let r = next.header.top; r <= next.header.bottom; r++) prev.repeatedHeaderRows.push(r);
+  prev.range = { ...prev.range, bottom: Math.max(prev.range.bottom, next.range.bottom), right: Math.max(prev.range.right, next.range.right) };
+  prev.notes.push(...next.notes);
+  prev.isEmpty = prev.isEmpty && next.isEmpty;
+}
+
+interface Meta {
+  entity: Entity | null;
+  year: number | null;
+  unit: Unit | null;
+}
+
+function readMeta(sheet: Sheet, hit: TitleHit, untilRow: number): Meta {
+  const meta: Meta = { entity: null, year: yearOf(hit.text), unit: null };
+  for (let r = hit.row; r < untilRow; r++) {
+    for (const c of rowCells(sheet, r)) {
+      if (r === hit.row && c.col === hit.col) continue;
+      meta.year = meta.year ?? yearOf(c.text);
+      meta.unit = meta.unit ?? unitOf(c.text);
+      meta.entity = meta.entity ?? entityOf(c.text);
+    }
+  }
+  return meta;
+}
+
+function layoutOf(header: Header, sheet: Sheet): Layout {
+  const keys = new Set(header.columns.map((c) => c.key));
+  if (keys.has('codeClass') || keys.has('govEconName') || keys.has('source') || keys.has('generalBudgetGrant')) return 'henan';
+  const numbering = rowCells(sheet, header.bottom);
+  return numbering.length > 0 && cleanLabel(numbering[0].text) === '**' ? 'henan' : 'hebei';
+}
+
+function recognizeRegion(sheet: Sheet, hit: TitleHit, end: number): BudgetTable | null {
+  if (hit.kind === 'performance-targets') return recognizePerformance(sheet, hit, end);
+  const header = findHeader(sheet, hit.row, end);
+  if (!header) return null;
+  const meta = readMeta(sheet, hit, header.top);
+  const seqCol = header.columns.find((c) => c.key === 'seq')?.col ?? null;
+  const body = readBody(sheet, header, end, seqCol);
+  const { columns, rows } = readRows(sheet, hit.kind, header, body.rows);
+  const headerUnit = header.columns.map((c) => unitOf(c.path.join(''))).find((u) => u !== null) ?? null;
+  return {
+    kind: hit.kind === 'state-capital-expenditure' && header.expenditureFrom !== null ? hit.kind : hit.kind,
+    sheet: sheet.name,
+    title: hit.text,
+    titleAddress: { sheet: sheet.name, row: hit.row, col: hit.col },
+    range: { top: hit.row, left: header.left, bottom: body.lastRow, right: header.right },
+    entity: meta.entity,
+    year: meta.year,
+    unit: meta.unit ?? headerUnit,
+    layout: layoutOf(header, sheet),
+    header: { top: header.top, bottom: header.bottom },
+    columns,
+    rows,
+    isEmpty: rows.every((row) => Object.values(row.amounts).every((a) => a.value === null || a.value.isZero())),
+    notes: body.notes,
+    repeatedHeaderRows: body.repeatedHeaderRows,
+  };
+}
+
+function readRows(sheet: Sheet, kind: TableKind, header: Header, rows: readonly number[]): { columns: TableColumn[]; rows: TableRow[] } {
+  const twoSided = TWO_SIDED_KINDS.has(kind) || (kind === 'state-capital-expenditure' && header.expenditureFrom !== null);
+  if (twoSided) return readTwoSidedRows(sheet, header, rows);
+  const mapped = promoteGrandTotal(header.columns);
+  if (kind === 'three-public-expenses') {
+    const columns = amountColumns(mapped.map((c) => (c.key === 'amount' ? { ...c, key: 'total' } : c)));
+    return { columns, rows: readThreePublicRows(sheet, header, rows, columns) };
+  }
+  const columns = amountColumns(mapped);
+  if (kind === 'procurement') return { columns, rows: readProcurementRows(sheet, header, rows, columns) };
+  if (kind === 'fixed-assets') return { columns, rows: readFixedAssetRows(sheet, header, rows, columns) };
+  const econColumns = ECON_KINDS.has(kind) ? amountColumns(mapped.map((c) => (c.key === 'amount' ? { ...c, key: 'total' } : c))) : columns;
+  return { columns: econColumns, rows: readCodedRows(sheet, header, rows, econColumns, ECON_KINDS.has(kind)) };
+}
+
+function recognizePerformance(sheet: Sheet, hit: TitleHit, end: number): BudgetTable | null {
+  const body = readPerformance(sheet, hit.row, end, hit.text);
+  if (body.headerRow === null && body.rows.length === 0) return null;
+  const meta = readMeta(sheet, hit, Math.min(hit.row + 3, end));
+  const headerRow = body.headerRow ?? hit.row;
+  return {
+    kind: 'performance-targets',
+    sheet: sheet.name,
+    title: hit.text,
+    titleAddress: { sheet: sheet.name, row: hit.row, col: hit.col },
+    range: { top: hit.row, left: Math.min(body.left, hit.col), bottom: body.lastRow, right: body.right },
+    entity: meta.entity,
+    year: meta.year,
+    unit: meta.unit,
+    layout: 'hebei',
+    header: { top: headerRow, bottom: headerRow },
+    columns: body.columns,
+    rows: body.rows,
+    isEmpty: body.rows.length === 0,
+    notes: [],
+  };
 }

@@ -1,0 +1,56 @@
+// The body of a table under its header: which rows are data, which are notes or a repeated page header.
+import type { Sheet } from '../grid/types';
+import { cleanLabel } from './columns';
+import { isColumnNumberRow, looksLikeData, type Header } from './header';
+import { isMetaText } from './meta';
+import { rowCells, type RowCell } from './sheet-view';
+import { isHeaderWordRow } from './header-words';
+
+export interface Body {
+  rows: number[];
+  notes: string[];
+  repeatedHeaderRows: number[];
+  /** Last sheet row that belongs to the table (the header bottom when there is no data). */
+  lastRow: number;
+}
+
+const NARRATIVE_TEXT_LENGTH = 40;
+
+function isNote(cells: readonly RowCell[]): boolean {
+  return cells.length > 0 && /^注[:：]/.test(cleanLabel(cells[0].text));
+}
+
+/** A row repeating the page header of a table split across pages (entity line, header rows, 栏次 row). */
+export function isRepeatedHeader(cells: readonly RowCell[], seqCol: number | null): boolean {
+  if (isColumnNumberRow(cells)) return true;
+  if (cells.every((c) => isMetaText(c.text))) return !looksLikeData(cells, seqCol);
+  return isHeaderWordRow(cells) && !looksLikeData(cells, seqCol);
+}
+
+function isNarrative(cells: readonly RowCell[], header: Header): boolean {
+  if (cells.some((c) => c.col < header.left - 1 || c.col > header.right + 1)) return true;
+  return cells.length === 1 && cells[0].text.length > NARRATIVE_TEXT_LENGTH && /[，。；]/.test(cells[0].text);
+}
+
+/** Walk rows under the header until the region ends, a note, or prose. */
+export function readBody(sheet: Sheet, header: Header, endRow: number, seqCol: number | null): Body {
+  const rows: number[] = [];
+  const notes: string[] = [];
+  const repeatedHeaderRows: number[] = [];
+  for (let r = header.bottom + 1; r < endRow; r++) {
+    const cells = rowCells(sheet, r);
+    if (cells.length === 0) continue;
+    if (isNote(cells)) {
+      notes.push(cells.map((c) => c.text).join(''));
+      break;
+    }
+    if (isNarrative(cells, header)) break;
+    if (isRepeatedHeader(cells, seqCol)) {
+      repeatedHeaderRows.push(r);
+      continue;
+    }
+    rows.push(r);
+  }
+  const lastRow = rows.length > 0 ? rows[rows.length - 1] : header.bottom;
+  return { rows, notes, repeatedHeaderRows, lastRow };
+}

@@ -1,0 +1,140 @@
+// Rows of tables keyed by subject code: Hebei one code column, Henan 类/款/项 split columns, economic tables.
+import { getCell } from '../grid/sheet';
+import type { Sheet } from '../grid/types';
+import { readAmounts } from './amounts';
+import { cleanLabel } from './columns';
+import type { Header } from './header';
+import { textAt } from './sheet-view';
+import type { RowLevel, TableColumn, TableRow } from './types';
+
+/** 部门预算 / 政府预算 经济分类 类 names, for code-less (Henan) economic rows. */
+const ECON_CLASS_NAMES = new Set([
+  '工资福利支出', '商品和服务支出', '对个人和家庭的补助', '对企业补助', '对企业补助(基本建设)', '债务利息及费用支出',
+  '资本性支出', '资本性支出(基本建设)', '对社会保障基金补助', '其他支出', '机关工资福利支出', '机关商品和服务支出',
+  '机关资本性支出(一)', '机关资本性支出(二)', '对事业单位经常性补助', '对事业单位资本性补助', '对企业资本性支出',
+  '对个人和家庭补助', '债务还本支出', '转移性支出', '预备费及预留',
+]);
+
+interface CodeColumns {
+  code: number | null;
+  parts: [number | null, number | null, number | null];
+  name: number | null;
+  govEconName: number | null;
+}
+
+/** Where the code, split code parts and name live in this header. */
+export function codeColumns(header: Header): CodeColumns {
+  const find = (key: string) => header.columns.find((c) => c.key === key)?.col ?? null;
+  return {
+    code: find('code'),
+    parts: [find('codeClass'), find('codeSection'), find('codeItem')],
+    name: find('name'),
+    govEconName: find('govEconName'),
+  };
+}
+
+/** Digits of a code cell: numbers (2101501, 2.101501E6) and text ("2101501", "05") alike; null if blank. */
+export function codeText(sheet: Sheet, row: number, col: number | null): string | null {
+  if (col === null) return null;
+  const cell = getCell(sheet, row, col);
+  if (!cell || cell.value.kind === 'blank') return null;
+  if (cell.value.kind === 'number') return cell.value.num.toFixed(0);
+  const t = cell.text.replace(/\s+/g, '');
+  return t === '' ? null : t;
+}
+
+function levelOfCode(code: string, econ: boolean): RowLevel {
+  if (econ || /^[35]/.test(code)) return code.length <= 3 ? 'econ-class' : 'econ-section';
+  if (code.length === 3) return 'class';
+  if (code.length === 5) return 'section';
+  if (code.length === 7) return 'item';
+  return 'line';
+}
+
+function pad(part: string | null, width: number): string | null {
+  if (part === null) return null;
+  return /^\d+$/.test(part) && part.length < width ? part.padStart(width, '0') : part;
+}
+
+/** Henan split parts with "blank = same as above"; detail rows repeat a 项 code already seen. */
+class SplitCodeState {
+  cls: string | null = null;
+  section: string | null = null;
+  lastItem: string | null = null;
+
+  next(cls: string | null, section: string | null, item: string | null): { code: string | null; level: RowLevel } {
+    if (cls && !section && !item) {
+      this.cls = cls;
+      this.section = null;
+      return { code: cls, level: 'class' };
+    }
+    if (cls) this.cls = cls;
+    if (section && !item) {
+      this.section = section;
+      return { code: `${this.cls ?? ''}${section}`, level: 'section' };
+    }
+    if (section) this.section = section;
+    if (!item) return { code: null, level: 'line' };
+    const code = `${this.cls ?? ''}${this.section ?? ''}${item}`;
+    const typedAll = cls !== null && section !== null;
+    if (typedAll && this.lastItem === code) return { code, level: 'detail' };
+    this.lastItem = code;
+    return { code, level: 'item' };
+  }
+}
+
+/** Parse coded (or economic, possibly code-less) rows. */
+export function readCodedRows(
+  sheet: Sheet,
+  header: Header,
+  rows: readonly number[],
+  columns: readonly TableColumn[],
+  econ: boolean,
+): TableRow[] {
+  const cc = codeColumns(header);
+  const split = new SplitCodeState();
+  const out: TableRow[] = [];
+  for (const r of rows) {
+    let name = cc.name !== null ? textAt(sheet, r, cc.name) : '';
+    const row: TableRow = { row: r, code: null, level: 'line', name, amounts: readAmounts(sheet, r, columns) };
+    if (cc.name !== null) row.nameAddress = { sheet: sheet.name, row: r, col: cc.name };
+    if (cc.parts.some((p) => p !== null)) {
+      const [c1, c2, c3] = cc.parts;
+      const parts = { cls: codeText(sheet, r, c1), section: pad(codeText(sheet, r, c2), 2), item: pad(codeText(sheet, r, c3), 2) };
+      row.codeParts = parts;
+      const { code, level } = split.next(parts.cls, parts.section, parts.item);
+      row.code = code;
+      row.level = level;
+      const codeCol = parts.item !== null ? c3 : parts.section !== null ? c2 : parts.cls !== null ? c1 : null;
+      if (codeCol !== null) row.codeAddress = { sheet: sheet.name, row: r, col: codeCol };
+    } else if (cc.code !== null) {
+      let code = codeText(sheet, r, cc.code);
+      const joined = code ? /^(\d{3,7})(\D.+)$/.exec(code) : null;
+      if (joined && name === '') {
+        code = joined[1];
+        name = joined[2];
+        row.name = name;
+        row.nameAddress = { sheet: sheet.name, row: r, col: cc.code };
+      }
+      if (code !== null && !/^\d/.test(code) && name === '') {
+        row.name = code;
+        row.nameAddress = { sheet: sheet.name, row: r, col: cc.code };
+      } else if (code !== null) {
+        row.code = code;
+        row.codeAddress = { sheet: sheet.name, row: r, col: cc.code };
+        row.level = /^\d+$/.test(code) ? levelOfCode(code, econ) : 'line';
+      }
+    }
+    if (cc.govEconName !== null) {
+      const g = textAt(sheet, r, cc.govEconName);
+      if (g) row.extra = { govEconName: g };
+    }
+    const label = cleanLabel(row.name);
+    if (row.code === null && /^(合计|总计)$/.test(label)) row.level = 'total';
+    else if (row.code === null && econ && label !== '') {
+      row.level = ECON_CLASS_NAMES.has(label) ? 'econ-class' : 'econ-section';
+    }
+    out.push(row);
+  }
+  return out;
+}

@@ -1,0 +1,40 @@
+// Read-only helpers over one sheet for recognizers: normalized text by position, non-empty cells of a row.
+import { cellText, getCell, mergeCovering } from '../grid/sheet';
+import type { Cell, Sheet } from '../grid/types';
+
+export interface RowCell {
+  col: number;
+  text: string;
+  cell: Cell;
+}
+
+/** Normalized text at a position ('' for blank). */
+export function textAt(sheet: Sheet, row: number, col: number): string {
+  return cellText(getCell(sheet, row, col));
+}
+
+/** Text at a position, or the text of the merge covering it (header cells spanning rows or columns). */
+export function textWithMerge(sheet: Sheet, row: number, col: number): string {
+  const own = textAt(sheet, row, col);
+  if (own !== '') return own;
+  const m = mergeCovering(sheet, row, col);
+  return m ? textAt(sheet, m.top, m.left) : '';
+}
+
+/** Non-empty cells of a row, left to right. */
+export function rowCells(sheet: Sheet, row: number): RowCell[] {
+  const cells = sheet.cells[row];
+  const out: RowCell[] = [];
+  if (!cells) return out;
+  for (let c = 0; c < cells.length; c++) {
+    const cell = cells[c];
+    if (!cell || cell.value.kind === 'blank') continue;
+    out.push({ col: c, text: cellText(cell), cell });
+  }
+  return out;
+}
+
+/** True when the cell holds a number. */
+export function isNumberCell(cell: Cell | undefined): boolean {
+  return !!cell && cell.value.kind === 'number';
+}

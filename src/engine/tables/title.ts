@@ -1,0 +1,46 @@
+// Which standard table a title names, whatever its wording (部门/单位, Hebei or Henan).
+import type { TableKind } from './types';
+
+/** Ordered: the first pattern that matches wins, so more specific titles come first. */
+const TITLE_PATTERNS: readonly [RegExp, TableKind][] = [
+  [/三公.{0,4}经费/, 'three-public-expenses'],
+  [/政府(部门)?采购.{0,4}预算/, 'procurement'],
+  [/固定资产占用/, 'fixed-assets'],
+  [/绩效目标(申报)?表/, 'performance-targets'],
+  [/机关运行经费(支出|预算)?(情况)?表?$/, 'agency-operating-costs'],
+  [/支出经济分类.*表/, 'economic-classification-summary'],
+  [/国有资本经营.*(支出|收支).*表/, 'state-capital-expenditure'],
+  [/政府性?基金.*支出.*表/, 'gov-fund-expenditure'],
+  [/一般公共预算.*基本支出.*表/, 'general-budget-basic-expenditure'],
+  [/一般公共预算.*支出.*表/, 'general-budget-expenditure'],
+  [/财政拨款收支.*表/, 'fiscal-grant-summary'],
+  [/(收支总|收支总体|收支预算总|财务收支预算总).*表/, 'income-expenditure-summary'],
+  [/收入(总|总体情况|预算总)表/, 'income-summary'],
+  [/支出(总|总体情况|预算总)表/, 'expenditure-summary'],
+  [/项目支出(预算)?(情况)?表/, 'project-expenditure'],
+];
+
+const MAX_TITLE_LENGTH = 64;
+
+/** Remove ordinal and year prefixes: 「一、」「1、」「2020年」. */
+export function stripTitlePrefix(text: string): string {
+  return text
+    .replace(/^[（(]?[一二三四五六七八九十\d]{1,3}[、.．)）]\s*/, '')
+    .replace(/\s+/g, '');
+}
+
+/** The table kind a title names, or null. Narrative headings and prose are rejected. */
+export function classifyTitle(text: string): TableKind | null {
+  const t = stripTitlePrefix(text);
+  if (t.length < 4 || t.length > MAX_TITLE_LENGTH) return null;
+  if (/情况说明|公开说明|[，。；：:]/.test(t)) return null;
+  if (!/(表|机关运行经费|采购预算)$/.test(t)) return null;
+  for (const [re, kind] of TITLE_PATTERNS) if (re.test(t)) return kind;
+  return null;
+}
+
+/** True for the title of a narrative block (信息公开情况说明 / 预算信息公开说明). */
+export function isNarrativeTitle(text: string): boolean {
+  const t = text.replace(/\s+/g, '');
+  return t.length <= 80 && /(情况说明|公开说明)$/.test(t);
+}
