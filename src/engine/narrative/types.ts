@@ -42,6 +42,8 @@ export interface Placeholder {
 export interface NarrativeDraft {
   title: string;
   template: 'hebei' | 'henan';
+  /** Optional: paragraphs between the title and the first section (「按照《预算法》…现将…公开如下：」). */
+  intro?: string[];
   sections: DraftSection[];
   /** Placeholders still present in the text as 【请填写：label】. */
   placeholders: Placeholder[];

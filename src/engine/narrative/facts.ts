@@ -1,0 +1,255 @@
+// Every figure a 情况说明 may state, read once from the recognized tables (in 万元), so templates and checks agree.
+import { ZERO, type Money } from '../money';
+import type { BudgetTable, Layout, TableRow } from '../tables/types';
+import {
+  amountOf, firstAmount, rowWithRole, tableOf, tablesOf, totalRow, zeroIfEmpty,
+} from './table-lookup';
+import { readThreePublic, type ThreePublicFacts } from './three-public-facts';
+
+export type { ThreePublicFacts } from './three-public-facts';
+
+/** Which fund an income line belongs to; null for lines the templates name as they are. */
+export type SourceKey = 'generalBudget' | 'govFund' | 'stateCapital' | 'fiscalAccount' | 'unitFunds' | null;
+
+export interface NamedAmount {
+  name: string;
+  amount: Money;
+}
+
+export interface IncomeSource extends NamedAmount {
+  key: SourceKey;
+}
+
+export interface ClassAmount extends NamedAmount {
+  code: string | null;
+}
+
+/** Facts of one workbook; null means the tables do not say (never a guessed zero). */
+export interface BudgetFacts {
+  entity: string | null;
+  year: number | null;
+  wording: '部门' | '单位';
+  layout: Layout;
+  incomeTotal: Money | null;
+  incomeGrandTotal: Money | null;
+  expenditureTotal: Money | null;
+  expenditureGrandTotal: Money | null;
+  incomeSources: IncomeSource[];
+  carryover: Money | null;
+  basic: Money | null;
+  personnel: Money | null;
+  public: Money | null;
+  project: Money | null;
+  generalBudgetTotal: Money | null;
+  /** 一般公共预算基本支出表 合计 (may differ from 基本支出 when other funds pay basic costs). */
+  basicGeneralBudget: Money | null;
+  /** 财政拨款收支总表 本年收入合计. */
+  fiscalGrantTotal: Money | null;
+  classes: ClassAmount[];
+  projectItems: NamedAmount[];
+  threePublic: ThreePublicFacts | null;
+  agencyOperating: Money | null;
+  agencyItems: string[];
+  /** 公用经费 economic lines of the 基本支出表 (names only). */
+  publicItems: string[];
+  procurement: Money | null;
+  fixedAssets: Money | null;
+  performanceProjects: { name: string; budget: Money | null }[];
+  govFundExpenditure: Money | null;
+  stateCapitalExpenditure: Money | null;
+}
+
+/** Read every narrative figure from the tables; pure and total (missing tables give nulls). */
+export function extractFacts(tables: readonly BudgetTable[]): BudgetFacts {
+  const totals = readTotals(tables);
+  const split = readBasicSplit(tables);
+  const agency = tableOf(tables, 'agency-operating-costs');
+  const procurement = tableOf(tables, 'procurement');
+  const fixed = tableOf(tables, 'fixed-assets');
+  return {
+    entity: entityName(tables),
+    year: commonYear(tables),
+    wording: wordingOf(tables),
+    layout: layoutOf(tables),
+    ...totals,
+    ...split,
+    incomeSources: readIncomeSources(tables),
+    generalBudgetTotal: readGeneralBudgetTotal(tables),
+    basicGeneralBudget: readBasicGeneralBudget(tables),
+    fiscalGrantTotal: readFiscalGrantTotal(tables),
+    classes: readClasses(tables),
+    projectItems: readProjectItems(tables),
+    threePublic: readThreePublic(tableOf(tables, 'three-public-expenses')),
+    agencyOperating: zeroIfEmpty(agency, agency ? amountOf(agency, totalRow(agency), 'total') : null),
+    agencyItems: agency ? econNames(agency, 'total') : [],
+    publicItems: publicItemNames(tables),
+    procurement: zeroIfEmpty(procurement, procurement ? firstAmount(procurement, totalRow(procurement), ['total', 'budget']) : null),
+    fixedAssets: zeroIfEmpty(fixed, fixed ? amountOf(fixed, rowWithRole(fixed, 'total'), 'value') : null),
+    performanceProjects: readPerformanceProjects(tables),
+    govFundExpenditure: fundExpenditure(tables, 'gov-fund-expenditure'),
+    stateCapitalExpenditure: fundExpenditure(tables, 'state-capital-expenditure'),
+  };
+}
+
+function entityName(tables: readonly BudgetTable[]): string | null {
+  for (const t of tables) {
+    const name = t.entity?.name?.replace(/^\d+\s*/, '').trim();
+    if (name) return name;
+  }
+  return null;
+}
+
+function commonYear(tables: readonly BudgetTable[]): number | null {
+  const counts = new Map<number, number>();
+  for (const t of tables) if (t.year !== null && t.kind !== 'fixed-assets') counts.set(t.year, (counts.get(t.year) ?? 0) + 1);
+  let best: number | null = null;
+  for (const [y, n] of counts) if (best === null || n > (counts.get(best) ?? 0)) best = y;
+  return best;
+}
+
+function wordingOf(tables: readonly BudgetTable[]): '部门' | '单位' {
+  let unit = 0;
+  let dept = 0;
+  for (const t of tables) {
+    if (/单位(预算|收支|收入|支出|固定|政府)/.test(t.title)) unit++;
+    else if (/部门/.test(t.title)) dept++;
+  }
+  return unit > dept ? '单位' : '部门';
+}
+
+function layoutOf(tables: readonly BudgetTable[]): Layout {
+  const henan = tables.filter((t) => t.layout === 'henan').length;
+  return henan * 2 > tables.length ? 'henan' : 'hebei';
+}
+
+function readTotals(tables: readonly BudgetTable[]) {
+  const summary = tableOf(tables, 'income-expenditure-summary');
+  const income = tableOf(tables, 'income-summary');
+  const spending = tableOf(tables, 'expenditure-summary');
+  const roleAmount = (role: string, side: 'income' | 'expenditure') =>
+    summary ? firstAmount(summary, rowWithRole(summary, role, side), ['amount', 'total']) : null;
+  const incomeTotalRow = income ? totalRow(income) : undefined;
+  return {
+    incomeTotal: roleAmount('income-total', 'income') ?? (income ? amountOf(income, incomeTotalRow, 'currentIncome') : null),
+    incomeGrandTotal: roleAmount('income-grand-total', 'income') ?? (income ? amountOf(income, incomeTotalRow, 'total') : null),
+    expenditureTotal:
+      (spending ? firstAmount(spending, totalRow(spending), ['grandTotal', 'total']) : null) ??
+      roleAmount('expenditure-total', 'expenditure'),
+    expenditureGrandTotal: roleAmount('expenditure-grand-total', 'expenditure'),
+    carryover:
+      roleAmount('carryover-in', 'income') ?? (income ? amountOf(income, incomeTotalRow, 'carryover') : null),
+  };
+}
+
+/** 基本支出 / 项目支出 and the 人员经费 / 公用经费 split, from whichever table states them. */
+function readBasicSplit(tables: readonly BudgetTable[]) {
+  const summary = tableOf(tables, 'income-expenditure-summary');
+  const candidates = [tableOf(tables, 'expenditure-summary'), tableOf(tables, 'general-budget-expenditure')];
+  const basicTable = tableOf(tables, 'general-budget-basic-expenditure');
+  const pick = (key: string, role: string): Money | null => {
+    for (const t of candidates) {
+      const v = t ? amountOf(t, totalRow(t), key) : null;
+      if (v !== null) return v;
+    }
+    return summary ? firstAmount(summary, rowWithRole(summary, role, 'expenditure'), ['amount', 'total']) : null;
+  };
+  const fromBasic = (key: string) => (basicTable ? amountOf(basicTable, totalRow(basicTable), key) : null);
+  return {
+    basic: pick('basic', 'basic') ?? (basicTable ? amountOf(basicTable, totalRow(basicTable), 'total') : null),
+    project: pick('project', 'project'),
+    personnel: fromBasic('personnel') ?? pick('personnel', 'personnel'),
+    public: fromBasic('public') ?? pick('public', 'public'),
+  };
+}
+
+const ORDINAL = /^[一二三四五六七八九十]+[、.．]\s*/;
+
+/** Which fund an income line names. */
+export function sourceKeyOf(name: string): SourceKey {
+  if (/一般公共预算/.test(name)) return 'generalBudget';
+  if (/政府性基金|基金预算/.test(name)) return 'govFund';
+  if (/国有资本经营/.test(name)) return 'stateCapital';
+  if (/财政专户/.test(name)) return 'fiscalAccount';
+  if (/单位资金/.test(name)) return 'unitFunds';
+  return null;
+}
+
+function readIncomeSources(tables: readonly BudgetTable[]): IncomeSource[] {
+  const summary = tableOf(tables, 'income-expenditure-summary');
+  if (!summary) return [];
+  return summary.rows
+    .filter((r) => r.role === 'income-source' && r.side !== 'expenditure')
+    .map((r) => {
+      const name = r.name.replace(ORDINAL, '');
+      return { name, key: sourceKeyOf(name), amount: firstAmount(summary, r, ['amount', 'total']) ?? ZERO };
+    });
+}
+
+function readGeneralBudgetTotal(tables: readonly BudgetTable[]): Money | null {
+  const t = tableOf(tables, 'general-budget-expenditure');
+  return t ? zeroIfEmpty(t, firstAmount(t, totalRow(t), ['grandTotal', 'total'])) : null;
+}
+
+function readBasicGeneralBudget(tables: readonly BudgetTable[]): Money | null {
+  const t = tableOf(tables, 'general-budget-basic-expenditure');
+  return t ? zeroIfEmpty(t, amountOf(t, totalRow(t), 'total')) : null;
+}
+
+function readFiscalGrantTotal(tables: readonly BudgetTable[]): Money | null {
+  const t = tableOf(tables, 'fiscal-grant-summary');
+  if (!t) return null;
+  const row = rowWithRole(t, 'income-total', 'income') ?? rowWithRole(t, 'income-grand-total', 'income');
+  return zeroIfEmpty(t, row ? firstAmount(t, row, ['amount', 'total']) : null);
+}
+
+function readClasses(tables: readonly BudgetTable[]): ClassAmount[] {
+  const t = tableOf(tables, 'general-budget-expenditure') ?? tableOf(tables, 'expenditure-summary');
+  if (!t) return [];
+  return t.rows
+    .filter((r) => r.level === 'class')
+    .map((r) => ({ code: r.code, name: r.name, amount: firstAmount(t, r, ['grandTotal', 'total']) ?? ZERO }))
+    .filter((c) => !c.amount.isZero());
+}
+
+/** The largest 项目支出 lines (项, or Henan detail rows), largest first: what 「主要为…」 lists. */
+function readProjectItems(tables: readonly BudgetTable[]): NamedAmount[] {
+  const t = tableOf(tables, 'expenditure-summary') ?? tableOf(tables, 'general-budget-expenditure');
+  if (!t) return [];
+  const hasDetail = t.rows.some((r) => r.level === 'detail');
+  const level = hasDetail ? 'detail' : 'item';
+  const items = t.rows
+    .filter((r) => r.level === level)
+    .map((r) => ({ name: r.name, amount: amountOf(t, r, 'project') ?? ZERO }))
+    .filter((x) => x.amount.greaterThan(ZERO));
+  return items.sort((a, b) => b.amount.comparedTo(a.amount)).slice(0, 6);
+}
+
+function econNames(table: BudgetTable, key: string): string[] {
+  return table.rows
+    .filter((r: TableRow) => r.level === 'econ-section' && (amountOf(table, r, key) ?? ZERO).greaterThan(ZERO))
+    .map((r) => r.name);
+}
+
+/** Names of the 公用经费 economic lines of the 基本支出表 (what 机关运行经费 is usually spent on). */
+export function publicItemNames(tables: readonly BudgetTable[]): string[] {
+  const t = tableOf(tables, 'general-budget-basic-expenditure');
+  if (!t) return [];
+  return t.columns.some((c) => c.key === 'public') ? econNames(t, 'public') : [];
+}
+
+function readPerformanceProjects(tables: readonly BudgetTable[]): { name: string; budget: Money | null }[] {
+  const out: { name: string; budget: Money | null }[] = [];
+  for (const t of tablesOf(tables, 'performance-targets')) {
+    const row = rowWithRole(t, 'budget');
+    const name = row?.extra?.projectName ?? t.title.replace(/(项目)?绩效目标(申报)?表$/, '');
+    out.push({ name, budget: row ? amountOf(t, row, 'budget') : null });
+  }
+  return out;
+}
+
+function fundExpenditure(tables: readonly BudgetTable[], kind: 'gov-fund-expenditure' | 'state-capital-expenditure'): Money | null {
+  const t = tableOf(tables, kind);
+  if (!t) return null;
+  const row = totalRow(t) ?? rowWithRole(t, 'expenditure-total', 'expenditure');
+  return zeroIfEmpty(t, row ? firstAmount(t, row, ['total', 'amount']) : null);
+}

@@ -1,0 +1,66 @@
+// Finds a written 情况说明 in a workbook: a title cell naming it, then one paragraph per non-empty row below.
+import { getCell, rowCount } from '../grid/sheet';
+import type { Cell, Grid, Sheet } from '../grid/types';
+import type { NarrativeBlock } from '../tables/types';
+
+const TITLE = /情况说明|公开说明/;
+/** A title is a heading, not a sentence that happens to mention 情况说明. */
+const MAX_TITLE_LENGTH = 60;
+
+function textOf(cell: Cell | undefined): string {
+  if (!cell) return '';
+  if (cell.value.kind === 'text') return cell.value.text;
+  if (cell.value.kind === 'blank') return '';
+  return cell.text.trim();
+}
+
+/** The first cell of a row that holds a 情况说明 title, if any. */
+function titleColumn(sheet: Sheet, row: number): number | null {
+  const cells = sheet.cells[row] ?? [];
+  for (let c = 0; c < cells.length; c++) {
+    const t = textOf(cells[c]);
+    if (t && t.length <= MAX_TITLE_LENGTH && TITLE.test(t) && !/表$/.test(t)) return c;
+  }
+  return null;
+}
+
+/** A row as one paragraph: its non-empty cells joined by a space, addressed at the first of them. */
+function rowParagraph(sheet: Sheet, row: number): NarrativeBlock['paragraphs'][number] | null {
+  const cells = sheet.cells[row] ?? [];
+  const parts: string[] = [];
+  let first = -1;
+  for (let c = 0; c < cells.length; c++) {
+    const t = textOf(getCell(sheet, row, c));
+    if (!t) continue;
+    if (first < 0) first = c;
+    parts.push(t);
+  }
+  if (first < 0) return null;
+  return { text: parts.join(' '), address: { sheet: sheet.name, row, col: first } };
+}
+
+function blockIn(sheet: Sheet): NarrativeBlock | null {
+  for (let r = 0; r < rowCount(sheet); r++) {
+    const col = titleColumn(sheet, r);
+    if (col === null) continue;
+    const title = textOf(getCell(sheet, r, col));
+    const paragraphs: NarrativeBlock['paragraphs'] = [];
+    for (let p = r + 1; p < rowCount(sheet); p++) {
+      const para = rowParagraph(sheet, p);
+      if (para) paragraphs.push(para);
+    }
+    return { sheet: sheet.name, title, titleAddress: { sheet: sheet.name, row: r, col }, paragraphs };
+  }
+  return null;
+}
+
+/** Every written narrative in the workbook, at most one per sheet (hidden sheets are skipped). */
+export function findNarratives(grid: Grid): NarrativeBlock[] {
+  const out: NarrativeBlock[] = [];
+  for (const sheet of grid.sheets) {
+    if (sheet.state !== 'visible') continue;
+    const block = blockIn(sheet);
+    if (block) out.push(block);
+  }
+  return out;
+}

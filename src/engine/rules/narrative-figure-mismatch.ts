@@ -1,0 +1,33 @@
+// A figure stated in the 情况说明 must agree with the tables (元/万元 converted, any written precision).
+import { extractFacts } from '../narrative/facts';
+import { candidatesFor } from '../narrative/candidates';
+import { keyLabel } from '../narrative/label-keys';
+import { defineRule } from './define-rule';
+import { narrativeParagraphs, quote, sameAsWritten, show } from './narrative-shared';
+
+/** Compares every recognizable figure of the narrative with the figure the tables determine. */
+export const narrativeFigureMismatch = defineRule({
+  id: 'narrative/figure-mismatch',
+  severity: 'error',
+  description: '情况说明中的收支总额、基本支出、项目支出、“三公”经费、政府采购、固定资产等数字须与表格一致',
+  messages: {
+    mismatch: '情况说明中「{{phrase}}」与表格不一致：表格中{{name}}为 {{expected}} 万元。',
+  },
+  check(ctx) {
+    const facts = extractFacts(ctx.tables);
+    for (const p of narrativeParagraphs(ctx, facts)) {
+      for (const a of p.parsed.amounts) {
+        if (!a.key || a.change !== null || a.comparison) continue;
+        const candidates = candidatesFor(a.key, facts);
+        if (candidates.length === 0 || candidates.some((c) => sameAsWritten(c, a.value, a.decimals))) continue;
+        ctx.report({
+          messageId: 'mismatch',
+          at: p.address,
+          expected: show(candidates[0], a.decimals),
+          actual: show(a.value, a.decimals),
+          data: { phrase: quote(p.parsed.text, a.start, a.end), name: keyLabel(a.key) },
+        });
+      }
+    }
+  },
+});

@@ -1,0 +1,33 @@
+// Template leftovers (XX, 待填写, 【请填写…】, 「错误！未定义书签」, Word field codes) must not reach the public.
+import { defineRule } from './define-rule';
+import { narrativeParagraphs } from './narrative-shared';
+
+const LEFTOVERS: readonly RegExp[] = [
+  /【请填写[^】]*】?/,
+  /待填写|待补充|此处填写/,
+  /错误[！!]\s*未定义书签[。.]?|错误[！!]\s*未找到引用源[。.]?/,
+  /(?<![A-Za-z])(XX+|xx+|ＸＸ+|××+)(?![A-Za-z])/,
+  /\\f\s*C\s*\\l\s*\d*|\bTC\s+\d+、/,
+];
+
+/** Flags each paragraph that still holds template text. */
+export const narrativeLeftover = defineRule({
+  id: 'narrative/leftover',
+  severity: 'error',
+  description: '情况说明中不得残留模板占位内容（XX、待填写、【请填写…】、「错误！未定义书签」等）',
+  messages: {
+    leftover: '情况说明中残留模板内容「{{text}}」，请替换为实际内容或删除。',
+  },
+  check(ctx) {
+    const blocks = ctx.narratives.map((b) => ({ text: b.title, address: b.titleAddress }));
+    const paragraphs = [...blocks, ...narrativeParagraphs(ctx).map((p) => ({ text: p.text, address: p.address }))];
+    for (const p of paragraphs) {
+      for (const re of LEFTOVERS) {
+        const m = re.exec(p.text);
+        if (!m) continue;
+        ctx.report({ messageId: 'leftover', at: p.address, data: { text: m[0].length > 30 ? `${m[0].slice(0, 30)}…` : m[0] } });
+        break;
+      }
+    }
+  },
+});

@@ -1,0 +1,40 @@
+// Shared reading for the narrative/* rules: each paragraph of each written 情况说明, parsed once per rule.
+import { formatAmount, roundTo, type Money } from '../money';
+import type { CellAddress } from '../grid/types';
+import { extractFacts, type BudgetFacts } from '../narrative/facts';
+import { parseFigures, type ParsedText } from '../narrative/parse-figures';
+import type { RuleContext } from './define-rule';
+
+/** A paragraph of a written narrative with its figures. */
+export interface NarrativeParagraph {
+  text: string;
+  address: CellAddress;
+  parsed: ParsedText;
+}
+
+/** Every paragraph of every narrative block, parsed against the workbook's 类 names. */
+export function narrativeParagraphs(ctx: RuleContext, facts: BudgetFacts = extractFacts(ctx.tables)): NarrativeParagraph[] {
+  const classNames = facts.classes.map((c) => c.name);
+  const out: NarrativeParagraph[] = [];
+  for (const block of ctx.narratives) {
+    for (const p of block.paragraphs) out.push({ ...p, parsed: parseFigures(p.text, classNames) });
+  }
+  return out;
+}
+
+/** True when `table` (exact) reads as `written` at the precision the clerk wrote (2655.80 = 「2655.8」). */
+export function sameAsWritten(table: Money, written: Money, decimals: number): boolean {
+  return roundTo(table, decimals).equals(written);
+}
+
+/** An amount for a message: two decimals, or more when the text wrote more. */
+export function show(m: Money, decimals = 2): string {
+  return formatAmount(m, Math.max(2, decimals));
+}
+
+/** A short quote of the text around a figure for messages. */
+export function quote(text: string, start: number, end: number): string {
+  const from = Math.max(0, start - 16);
+  const s = text.slice(from, end).replace(/^[，,；;：:。\s]+/, '');
+  return s.length > 40 ? `…${s.slice(-40)}` : s;
+}
