@@ -8,7 +8,7 @@ import { markCells } from './mark-cells';
 import { insertNarrativeSheet } from './narrative-sheet';
 import { readWorkbook } from './read-workbook';
 import { selectCell } from './select-cell';
-import { officeSettingsStore } from './settings';
+import { officeSettingsStore, type SettingsStore } from './settings';
 import { createEditWatcher, type EditWatcher } from './watch-edits';
 
 /** Lowest ExcelApi set the add-in needs (merged areas); the manifest asks for the same. */
@@ -50,17 +50,22 @@ function workbookName(): string {
   return name || '当前工作簿';
 }
 
-/** The host the task pane and the ribbon commands use inside Excel. */
-export function createExcelHost(): ExcelHost {
-  const store = officeSettingsStore();
-  const caps = detectCapabilities(supports);
+/** What a workbook host needs from its environment; Excel's in createExcelHost, a fake's in tests. */
+export interface HostDeps {
+  run: <T>(batch: (context: ExcelContextLike) => Promise<T>) => Promise<T>;
+  store: SettingsStore;
+  caps: MarkCapabilities;
+  name: () => string;
+}
+
+/** The WorkbookHost over any context runner: remembers sheet names from the last read so marking takes 2 syncs. */
+export function createContextHost(deps: HostDeps, ownWrite: <T>(write: () => Promise<T>) => Promise<T> = (w) => w()): WorkbookHost {
+  const { run, store, caps } = deps;
   let sheetNames: string[] | undefined;
-  let watcher: EditWatcher | undefined;
-  const write = <T>(batch: (context: ExcelContextLike) => Promise<T>): Promise<T> =>
-    watcher ? watcher.ownWrite(() => run(batch)) : run(batch);
+  const write = <T>(batch: (context: ExcelContextLike) => Promise<T>): Promise<T> => ownWrite(() => run(batch));
   return {
     kind: 'excel',
-    name: workbookName,
+    name: deps.name,
     readGrid: (onProgress?: (p: ReadProgress) => void) =>
       run(async (context) => {
         const read = await readWorkbook(context, onProgress);
@@ -80,6 +85,17 @@ export function createExcelHost(): ExcelHost {
       await store.save();
     },
     insertNarrativeSheet: (paragraphs: readonly string[]) => write((context) => insertNarrativeSheet(context, paragraphs)),
+  };
+}
+
+/** The host the task pane and the ribbon commands use inside Excel. */
+export function createExcelHost(): ExcelHost {
+  let watcher: EditWatcher | undefined;
+  const ownWrite = <T>(write: () => Promise<T>): Promise<T> => (watcher ? watcher.ownWrite(write) : write());
+  const deps: HostDeps = { run, store: officeSettingsStore(), caps: detectCapabilities(supports), name: workbookName };
+  return {
+    ...createContextHost(deps, ownWrite),
+    kind: 'excel',
     watchEdits: async (onEdit, debounceMs) => {
       const w = createEditWatcher(onEdit, { debounceMs });
       watcher = w;

@@ -1,0 +1,85 @@
+// manifest.xml against Microsoft's published XSDs (offline, with xmllint) plus the facts the issue asks for.
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+
+const ROOT = join(__dirname, '..');
+const SCHEMA_DIR = join(ROOT, '..', 'shared', 'schemas', 'office-addin-manifest');
+const SCHEMA = join(SCHEMA_DIR, 'OfficeAppManifestV1_1.xsd');
+const manifest = readFileSync(join(ROOT, 'manifest.xml'), 'utf8');
+
+function xmllint(file: string): { ok: boolean; output: string } {
+  const r = spawnSync('xmllint', ['--noout', '--schema', SCHEMA, file], { encoding: 'utf8' });
+  if (r.error) throw new Error('xmllint is not installed: apt-get install libxml2-utils (Debian/Ubuntu) to validate manifest.xml');
+  return { ok: r.status === 0, output: `${r.stdout}${r.stderr}` };
+}
+
+const schemaPresent = existsSync(SCHEMA_DIR);
+if (!schemaPresent) {
+  console.warn(`manifest XSD check skipped: ${SCHEMA_DIR} is absent (run \`npm run validate\` for the online check)`);
+}
+
+(schemaPresent ? describe : describe.skip)('manifest.xml against the XSD', () => {
+  it('validates', () => {
+    const { ok, output } = xmllint(join(ROOT, 'manifest.xml'));
+    expect(output).toContain('validates');
+    expect(ok).toBe(true);
+  });
+
+  it('rejects a manifest without an Id (the check can fail)', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'manifest-'));
+    const broken = join(dir, 'manifest.xml');
+    writeFileSync(broken, manifest.replace(/<Id>[^<]*<\/Id>/, ''));
+    expect(xmllint(broken).ok).toBe(false);
+  });
+});
+
+describe('manifest.xml content', () => {
+  const controls = [...manifest.matchAll(/<Control xsi:type="Button" id="([^"]+)">([\s\S]*?)<\/Control>/g)];
+  const strings = new Map([...manifest.matchAll(/<bt:String id="([^"]+)" DefaultValue="([^"]+)">/g)].map((m) => [m[1], m[2]]));
+  const label = (body: string) => strings.get(/<Label resid="([^"]+)"/.exec(body)?.[1] ?? '');
+
+  it('is a Workbook task pane add-in in zh-CN with en-US overrides and ReadWriteDocument', () => {
+    expect(manifest).toMatch(/xsi:type="TaskPaneApp"/);
+    expect(manifest).toMatch(/<DefaultLocale>zh-CN<\/DefaultLocale>/);
+    expect(manifest).toMatch(/<DisplayName DefaultValue="预算公开校验助手">\s*<Override Locale="en-US"/);
+    expect(manifest).toMatch(/<Host Name="Workbook"\/>/);
+    expect(manifest).toMatch(/<Permissions>ReadWriteDocument<\/Permissions>/);
+    expect(manifest).not.toMatch(/<AppDomains>/);
+  });
+
+  it('asks for ExcelApi 1.13 and explains why', () => {
+    expect(manifest).toMatch(/<Set Name="ExcelApi" MinVersion="1.13"\/>/);
+    expect(manifest).toMatch(/getMergedAreasOrNullObject \(1\.13\)/);
+  });
+
+  it('puts 一键校验, 校验助手 and 清除标注 in the 预算公开 group on the Home tab', () => {
+    expect(manifest).toMatch(/<OfficeTab id="TabHome">\s*<Group id="BudgetDisclosure.Group">\s*<Label resid="Group.Label"\/>/);
+    expect(strings.get('Group.Label')).toBe('预算公开');
+    expect(controls.map((c) => [label(c[2]), /<Action xsi:type="(\w+)">/.exec(c[2])?.[1]])).toEqual([
+      ['一键校验', 'ExecuteFunction'],
+      ['校验助手', 'ShowTaskpane'],
+      ['清除标注', 'ExecuteFunction'],
+    ]);
+  });
+
+  it('names functions that commands.ts registers', () => {
+    const commands = readFileSync(join(ROOT, 'src', 'commands', 'commands.ts'), 'utf8');
+    const names = [...manifest.matchAll(/<FunctionName>(\w+)<\/FunctionName>/g)].map((m) => m[1]);
+    expect(names).toEqual(['runCheck', 'clearMarks']);
+    for (const n of names) expect(commands).toContain(`associate('${n}'`);
+  });
+
+  it('refers only to icons that exist and pages the build emits', () => {
+    const urls = [...manifest.matchAll(/"(https:\/\/[^"]+)"/g)].map((m) => m[1]);
+    expect(urls.length).toBeGreaterThan(5);
+    for (const url of urls) {
+      expect(url.startsWith('https://localhost:3000/')).toBe(true);
+      const path = url.slice('https://localhost:3000/'.length);
+      if (path.startsWith('assets/')) expect(existsSync(join(ROOT, path))).toBe(true);
+      else expect(['taskpane.html', 'commands.html']).toContain(path);
+    }
+    for (const size of [16, 32, 80]) expect(manifest).toContain(`<bt:Image size="${size}" resid="Icon.${size}x${size}"/>`);
+  });
+});

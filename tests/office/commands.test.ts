@@ -1,0 +1,92 @@
+import { MARK_FILL } from '../../src/engine/mark-style';
+import type { Grid } from '../../src/engine/grid/types';
+import type { Finding, Report } from '../../src/engine/report';
+import { summarize } from '../../src/engine/report';
+import { LAST_COMMAND_KEY, checkSummary, clearMarksCommand, runCheckCommand } from '../../src/commands/run-command';
+import { createContextHost } from '../../src/office/excel-host';
+import type { ExcelContextLike } from '../../src/office/excel-api';
+import { memorySettingsStore } from '../../src/office/settings';
+import { HostError } from '../../src/taskpane/host';
+import { FakeContext, fakeSheet, type FakeBook } from './fake-excel';
+
+const NOW = () => new Date('2026-03-01T08:00:00Z');
+
+function reportFor(grid: Grid, findings: Finding[]): Report {
+  return {
+    file: 'x.xlsx',
+    entity: null,
+    year: 2021,
+    unit: null,
+    tables: grid.sheets.map((s) => ({ sheet: s.name, kind: 'expenditure-summary', title: s.name, range: 'A1:D3', unit: null, year: 2021 })),
+    findings,
+    summary: summarize(findings),
+  };
+}
+
+function setup(sheets: number, findingsPerRun: number) {
+  const book: FakeBook = {
+    sheets: Array.from({ length: sheets }, (_, i) => fakeSheet(`表${i + 1}`, Array.from({ length: 60 }, (_, r) => Array.from({ length: 10 }, (_, c) => r * 10 + c)))),
+    comments: [],
+  };
+  const ctx = new FakeContext(book);
+  const store = memorySettingsStore();
+  const host = createContextHost({
+    run: <T>(batch: (c: ExcelContextLike) => Promise<T>) => batch(ctx),
+    store,
+    caps: { notes: true, comments: true },
+    name: () => '灵寿县医疗保障局2021.xlsx',
+  });
+  const findings = Array.from({ length: findingsPerRun }, (_, i): Finding => ({
+    rule: 'rollup/sum',
+    severity: i % 3 === 0 ? 'warning' : 'error',
+    sheet: `表${(i % sheets) + 1}`,
+    cell: `${String.fromCharCode(65 + (i % 10))}${Math.floor(i / 10) + 1}`,
+    message: '合计不等于各项之和',
+  }));
+  return { book, ctx, store, host, check: (grid: Grid) => reportFor(grid, findings) };
+}
+
+describe('ribbon commands over the Excel host', () => {
+  it('一键校验 marks the cells and stores a zh-CN status; 清除标注 restores them', async () => {
+    const { book, ctx, store, host, check } = setup(2, 5);
+    const status = await runCheckCommand(host, check, NOW);
+    expect(status).toEqual({ at: '2026-03-01T08:00:00.000Z', ok: true, message: '校验完成：识别 2 张表，发现 3 个错误、2 个警告，已在单元格中标注。打开「校验助手」可查看明细。' });
+    expect(store.get(LAST_COMMAND_KEY)).toEqual(status);
+    expect(book.sheets[1].cells.get('0,1')?.fill).toEqual({ color: MARK_FILL.error, pattern: 'Solid' });
+    const values = JSON.stringify(book.sheets.map((s) => [...s.cells].map(([k, c]) => [k, c.value, c.formula])));
+    const cleared = await clearMarksCommand(host, NOW);
+    expect(cleared.ok).toBe(true);
+    expect(book.sheets.flatMap((s) => [...s.cells.values()]).filter((c) => c.fill || c.note)).toEqual([]);
+    expect(JSON.stringify(book.sheets.map((s) => [...s.cells].map(([k, c]) => [k, c.value, c.formula])))).toBe(values);
+    expect(ctx.syncs).toBeGreaterThan(0);
+  });
+
+  it('takes the same number of syncs per check for 1 sheet / 5 findings and 12 sheets / 500 findings', async () => {
+    const counts: number[] = [];
+    for (const [sheets, n] of [[1, 5], [12, 5], [1, 500], [12, 500]]) {
+      const { ctx, host, check } = setup(sheets, n);
+      await runCheckCommand(host, check, NOW);
+      counts.push(ctx.syncs);
+      const before = ctx.syncs;
+      await runCheckCommand(host, check, NOW);
+      counts.push(ctx.syncs - before);
+    }
+    expect(counts).toEqual(Array(8).fill(5));
+  });
+
+  it('reports a failure in Chinese without throwing', async () => {
+    const { host, store } = setup(1, 1);
+    const failing = { ...host, readGrid: async () => Promise.reject(new HostError('此版本的 Excel 不支持本加载项所需的功能')) };
+    const status = await runCheckCommand(failing, () => reportFor({ sheets: [] }, []), NOW);
+    expect(status).toMatchObject({ ok: false, message: '此版本的 Excel 不支持本加载项所需的功能' });
+    const crash = { ...host, clearMarks: async () => Promise.reject(new TypeError('x is undefined')) };
+    expect((await clearMarksCommand(crash, NOW)).message).toBe('清除标注未能完成。请打开「校验助手」重试；如仍失败，请保存并重新打开工作簿。');
+    expect(store.get(LAST_COMMAND_KEY)).toMatchObject({ ok: false });
+  });
+
+  it('says so when no table was recognized or nothing is wrong', () => {
+    expect(checkSummary(reportFor({ sheets: [] }, []))).toMatch(/^未识别到预算公开表格/);
+    const grid: Grid = { sheets: [{ name: '表1', cells: [], merges: [], state: 'visible' }] };
+    expect(checkSummary(reportFor(grid, []))).toBe('校验完成：识别 1 张表，未发现问题。');
+  });
+});
