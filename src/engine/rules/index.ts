@@ -15,6 +15,15 @@ import { summaryBalance } from './summary-balance';
 import { summaryExpenditureTotal } from './summary-expenditure-total';
 import { summaryGrandTotals } from './summary-grand-totals';
 import { summaryIncomeTotal } from './summary-income-total';
+import { crossBasicVsGeneral } from './cross-basic-vs-general';
+import { crossFiscalVsGeneral } from './cross-fiscal-vs-general';
+import { crossFundTablesPresence } from './cross-fund-tables-presence';
+import { crossGeneralVsExpenditure } from './cross-general-vs-expenditure';
+import { crossOperatingVsPublic } from './cross-operating-vs-public';
+import { crossSummaryVsExpenditure } from './cross-summary-vs-expenditure';
+import { crossTotalsAgree } from './cross-totals-agree';
+import { threePublicSum } from './three-public-sum';
+import { threePublicVehicleVsBasic } from './three-public-vehicle-vs-basic';
 
 export const RULES: readonly Rule[] = [
   rollupItemSum,
@@ -32,4 +41,13 @@ export const RULES: readonly Rule[] = [
   summaryExpenditureTotal,
   summaryGrandTotals,
   summaryBalance,
+  crossSummaryVsExpenditure,
+  crossTotalsAgree,
+  crossFiscalVsGeneral,
+  crossGeneralVsExpenditure,
+  crossBasicVsGeneral,
+  threePublicSum,
+  threePublicVehicleVsBasic,
+  crossOperatingVsPublic,
+  crossFundTablesPresence,
 ];

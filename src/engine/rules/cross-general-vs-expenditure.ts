@@ -1,0 +1,50 @@
+// cross/general-vs-expenditure: when all money is 一般公共预算, the 一般公共预算支出表 = the 支出总表, row by row.
+import type { BudgetTable } from '../tables/types';
+import { defineRule, type RuleContext } from './define-rule';
+import { hasMoney } from './support/compare';
+import { codedRow, reportDisagreement } from './support/cross';
+import { SUM_MESSAGES } from './support/report-sum';
+import { carryoverCells, incomeLines } from './support/summary';
+import { columnName, firstOf, hasColumn, rowSubject, totalRow } from './support/tables';
+
+const COLUMNS = ['total', 'basic', 'project', 'personnel', 'public', 'deptProject', 'specialProject'];
+
+/**
+ * True when the 收支总表 shows only 一般公共预算 money: no other income line and no carry-over has a figure.
+ * Without a 收支总表 we cannot tell, and the rule stays silent.
+ */
+export function allGeneralBudget(ctx: RuleContext): boolean {
+  const s = firstOf(ctx, 'income-expenditure-summary');
+  if (!s) return false;
+  const others = incomeLines(s).filter((r) => !r.name.includes('一般公共预算'));
+  if (others.some((r) => Object.values(r.amounts).some(hasMoney))) return false;
+  return !carryoverCells(s, 'income', 'amount').some(hasMoney);
+}
+
+function compareTables(ctx: RuleContext, g: BudgetTable, e: BudgetTable): void {
+  const keys = COLUMNS.filter((k) => hasColumn(g, k) && hasColumn(e, k));
+  for (const row of g.rows) {
+    if (row.side !== undefined || row.level === 'detail') continue;
+    const other = row.level === 'total' ? totalRow(e) : row.code ? codedRow(e, row.code, row.level) : undefined;
+    if (row.level !== 'total' && !row.code) continue;
+    for (const key of keys) {
+      const primary = { table: g, row, cell: row.amounts[key] };
+      const second = { table: e, row: other ?? row, cell: other?.amounts[key] };
+      reportDisagreement(ctx, primary, second, key, rowSubject(row), columnName(g, key));
+    }
+  }
+}
+
+/** With only 一般公共预算 money, the two tables must be the same figures (合计, 基本支出, 项目支出 by row). */
+export const crossGeneralVsExpenditure = defineRule({
+  id: 'cross/general-vs-expenditure',
+  severity: 'error',
+  description: '全部为一般公共预算资金时，一般公共预算支出表的合计、基本支出、项目支出与支出总表一致',
+  messages: SUM_MESSAGES,
+  check(ctx) {
+    const g = firstOf(ctx, 'general-budget-expenditure');
+    const e = firstOf(ctx, 'expenditure-summary');
+    if (!g || !e || !allGeneralBudget(ctx)) return;
+    compareTables(ctx, g, e);
+  },
+});

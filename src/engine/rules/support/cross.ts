@@ -1,0 +1,76 @@
+// Helpers for rules that compare a figure in one table with the same figure in another.
+import type { Amount, BudgetTable, ColumnKey, TableRow } from '../../tables/types';
+import type { RuleContext } from '../define-rule';
+import { compareSum } from './compare';
+import { childrenOf } from './hierarchy';
+import { checkSum } from './report-sum';
+import { presentParts } from './row-split';
+import { tableName } from './tables';
+
+/** The row of a coded table with this code and level (first one; 明细 rows are never matched by code alone). */
+export function codedRow(t: BudgetTable, code: string, level?: TableRow['level']): TableRow | undefined {
+  return t.rows.find((r) => r.code === code && r.side === undefined && r.level !== 'detail' && (!level || r.level === level));
+}
+
+/** The amount that stands for a row's whole figure: 合计, else 总计, else 金额. */
+export function wholeOf(row: TableRow | undefined): Amount | undefined {
+  return row?.amounts.total ?? row?.amounts.grandTotal ?? row?.amounts.amount;
+}
+
+/** The key of `wholeOf` for a row. */
+export function wholeKey(row: TableRow): ColumnKey {
+  if (row.amounts.total) return 'total';
+  return row.amounts.grandTotal ? 'grandTotal' : 'amount';
+}
+
+export interface Side {
+  table: BudgetTable;
+  row: TableRow;
+  cell: Amount | undefined;
+}
+
+/** Row identities of coded tables: [target, parts]. */
+const SPLITS: [ColumnKey, ColumnKey[]][] = [
+  ['total', ['basic', 'project', 'operating', 'remitUpper', 'subsidiary']],
+  ['basic', ['personnel', 'public']],
+  ['project', ['deptProject', 'specialProject']],
+  ['total', ['currentIncome', 'carryover']],
+  ['grandTotal', ['total']],
+];
+
+/** False when a coded row already disagrees with its own children or with its row identities (the typo is here). */
+export function rowIsConsistent(t: BudgetTable, row: TableRow, key: ColumnKey): boolean {
+  const kids = childrenOf(t, row);
+  if (kids.length > 0 && compareSum(row.amounts[key], kids.map((k) => k.amounts[key])).status === 'mismatch') return false;
+  for (const [target, all] of SPLITS) {
+    const parts = presentParts(t, all);
+    if (!row.amounts[target] || parts.length === 0 || (target !== key && !parts.includes(key))) continue;
+    if (compareSum(row.amounts[target], parts.map((p) => row.amounts[p])).status === 'mismatch') return false;
+  }
+  return true;
+}
+
+/**
+ * Report that `primary` should equal `other`. The finding goes to `primary` (the derived table) unless its row is
+ * consistent and the other table's row is not: then the other cell is the one a clerk must change.
+ */
+export function reportDisagreement(ctx: RuleContext, primary: Side, other: Side, key: ColumnKey, subject: string, column: string): void {
+  if (!primary.cell) return;
+  const otherKey = other.cell ? keyOf(other.row, other.cell) : key;
+  const swap = other.cell !== undefined && rowIsConsistent(primary.table, primary.row, key) && !rowIsConsistent(other.table, other.row, otherKey);
+  const [at, ref] = swap ? [other, primary] : [primary, other];
+  if (!at.cell) return;
+  checkSum(ctx, {
+    table: at.table,
+    target: at.cell,
+    parts: [ref.cell],
+    subject: swap ? `${tableName(at.table)}${subject}` : subject,
+    column,
+    reference: `${tableName(ref.table)}中为`,
+    related: ref.cell ? [ref.cell.address] : [],
+  });
+}
+
+function keyOf(row: TableRow, cell: Amount): ColumnKey {
+  return Object.keys(row.amounts).find((k) => row.amounts[k] === cell) ?? 'total';
+}

@@ -1,0 +1,129 @@
+// Cross-table rules (cross/*, three-public/*) on a set of the seeds' tables.
+import type { Rule } from '../../../src/engine/rules/define-rule';
+import { crossBasicVsGeneral } from '../../../src/engine/rules/cross-basic-vs-general';
+import { crossFiscalVsGeneral } from '../../../src/engine/rules/cross-fiscal-vs-general';
+import { crossFundTablesPresence } from '../../../src/engine/rules/cross-fund-tables-presence';
+import { crossGeneralVsExpenditure } from '../../../src/engine/rules/cross-general-vs-expenditure';
+import { crossOperatingVsPublic } from '../../../src/engine/rules/cross-operating-vs-public';
+import { crossSummaryVsExpenditure } from '../../../src/engine/rules/cross-summary-vs-expenditure';
+import { crossTotalsAgree } from '../../../src/engine/rules/cross-totals-agree';
+import { threePublicSum } from '../../../src/engine/rules/three-public-sum';
+import { threePublicVehicleVsBasic } from '../../../src/engine/rules/three-public-vehicle-vs-basic';
+import { buildTable, runRule, where, withValue, type TableSpec } from './support/build-table';
+import { seed000Summary, seed002Fiscal, seed002Summary } from './support/seed-summaries';
+import {
+  emptyFundTable,
+  henanThreePublic,
+  seed000Fiscal,
+  seed000IncomeTotal,
+  seed000ThreePublic,
+  seed002OperatingCosts,
+} from './support/seed-others';
+import { seed000Basic, seed000Expenditure, seed000General, seed002Basic, seed002Expenditure } from './support/seed-tables';
+
+const RULES: Rule[] = [
+  crossSummaryVsExpenditure,
+  crossTotalsAgree,
+  crossFiscalVsGeneral,
+  crossGeneralVsExpenditure,
+  crossBasicVsGeneral,
+  crossOperatingVsPublic,
+  crossFundTablesPresence,
+  threePublicSum,
+  threePublicVehicleVsBasic,
+];
+
+function runAll(specs: TableSpec[]): string[] {
+  const tables = specs.map(buildTable);
+  return RULES.flatMap((rule) => runRule(rule, tables).map((f) => `${f.rule} ${where(f)}`));
+}
+
+/** Seed 002 一般公共预算支出情况表: the 支出总表 without its 总计 column (a lone 总计 is `total`). */
+function seed002General(): TableSpec {
+  const e = seed002Expenditure();
+  return {
+    ...e,
+    kind: 'general-budget-expenditure',
+    sheet: '一般公共预算支出情况表',
+    columns: ['total', ...e.columns.slice(2)],
+    rows: e.rows.map((r) => ({ ...r, v: r.v?.slice(1) })),
+  };
+}
+
+/** Seed 000 workbook: 收支总表, 收入总表, 支出总表, 财政拨款收支总表, 一般公共预算支出表, 基本支出表, 三公, empty fund tables. */
+function hebei(): TableSpec[] {
+  return [
+    seed000Summary(),
+    seed000IncomeTotal(),
+    seed000Expenditure(),
+    seed000Fiscal(),
+    seed000General(),
+    seed000Basic(),
+    seed000ThreePublic(),
+    emptyFundTable('gov-fund-expenditure'),
+    emptyFundTable('state-capital-expenditure'),
+  ];
+}
+
+function henan(): TableSpec[] {
+  return [seed002Summary(), seed002Expenditure(), seed002Fiscal(), seed002General(), seed002Basic(), seed002OperatingCosts()];
+}
+
+/** Replace table `i` of a set. */
+function change(set: TableSpec[], i: number, spec: TableSpec): TableSpec[] {
+  return set.map((s, j) => (j === i ? spec : s));
+}
+
+describe('cross rules: valid', () => {
+  it('seed 000 tables agree with each other', () => expect(runAll(hebei())).toEqual([]));
+  it('seed 002 tables agree with each other (Henan)', () => expect(runAll(henan())).toEqual([]));
+  it('Henan 三公 with one line per source adds up', () => expect(runAll([henanThreePublic()])).toEqual([]));
+});
+
+describe('cross rules: invalid (one number changed)', () => {
+  const h = hebei();
+  it.each([
+    // 收支总表 卫生健康支出 line 3133.12 -> 3133.21 (row 6, column D).
+    ['类 line vs 支出总表', change(h, 0, withValue(seed000Summary(), 5, 0, 3133.21)), 'cross/summary-vs-expenditure 收支总表!D6 error'],
+    ['收入总计 vs 收入总表', change(h, 1, withValue(seed000IncomeTotal(), 0, 0, 3232.7)), 'cross/totals-agree 收入总表!C1 error'],
+    ['财政拨款 一般公共预算 column', change(h, 3, withValue(seed000Fiscal(), 3, 1, 3133.21)), 'cross/fiscal-vs-general 财政拨款收支总表!E4 error'],
+    // 一般公共预算支出表 项 2101550 基本支出 363.86 -> 363.68: its own row no longer adds up, so it is the wrong one.
+    ['general vs expenditure', change(h, 4, withValue(seed000General(), 18, 1, 363.68)), 'cross/general-vs-expenditure 一般公共预算支出表!D19 error'],
+    ['基本支出表 合计', change(h, 5, withValue(seed000Basic(), 0, 0, 576.72)), 'cross/basic-vs-general 基本支出表!C1 error'],
+    ['三公 合计', change(h, 6, withValue(seed000ThreePublic(), 0, 0, 3.3)), 'three-public/sum 三公经费表!C1 error'],
+    ['三公 用车', change(h, 6, withValue(seed000ThreePublic(), 4, 0, 2.0)), 'three-public/sum 三公经费表!C3 error'],
+    ['30231 > 三公 运行维护费', change(h, 5, withValue(withValue(seed000Basic(), 19, 0, 3.5), 19, 2, 3.5)), 'three-public/vehicle-vs-basic 基本支出表!C20 warning'],
+    ['fund table filled but not in summary', [...h.slice(0, 7), { ...emptyFundTable('gov-fund-expenditure'), isEmpty: false, rows: [{ name: '合计', v: [5, 5, null] }] }], 'cross/fund-tables-presence gov-fund-expenditure!C1 error'],
+    ['summary shows 政府性基金 but its table is empty', change(h, 0, withValue(seed000Summary(), 1, 0, 10)), 'cross/fund-tables-presence gov-fund-expenditure!A1 error'],
+  ])('%s', (_name, specs, expected) => {
+    expect(runAll(specs)).toContain(expected);
+  });
+
+  it('a typo in the 支出总表 row is reported there, not at the 一般公共预算支出表 that copies it right', () => {
+    const set = change(h, 2, withValue(seed000Expenditure(), 18, 1, 363.68));
+    const found = runRule(crossGeneralVsExpenditure, set.map(buildTable)).map(where);
+    expect(found).toEqual(['支出总表!D19 error']);
+  });
+
+  it('Henan: 机关运行经费 larger than 公用经费 is a warning', () => {
+    const set = change(henan(), 5, withValue(withValue(seed002OperatingCosts(), 0, 0, 1.5), 1, 0, 1.5));
+    expect(runAll(set)).toEqual(['cross/operating-vs-public 机关运行经费!C1 warning']);
+  });
+
+  it('Henan: a 部门支出 line typo in the 收支总表 is caught against the 支出总表', () => {
+    const set = change(henan(), 0, withValue(seed002Summary(), 7, 0, 53));
+    expect(runAll(set)).toContain('cross/summary-vs-expenditure 部门收支总体情况表!D8 error');
+  });
+
+  it('Henan 三公: a source line that does not add up to its 合计', () => {
+    const spec = withValue(henanThreePublic(), 8, 0, 0.5);
+    expect(runAll([spec])).toEqual(['three-public/sum 三公!C8 error']);
+  });
+
+  it('the message names the other table and both figures', () => {
+    const set = change(h, 0, withValue(seed000Summary(), 5, 0, 3133.21));
+    const [f] = runRule(crossSummaryVsExpenditure, set.map(buildTable));
+    expect(f.message).toBe('十、卫生健康支出：金额 3133.21，「expenditure-summary」中为 3133.12，相差 0.09');
+    expect(f.related).toEqual([{ sheet: '支出总表', cell: 'C9' }]);
+  });
+});
