@@ -1,6 +1,5 @@
 // exceljs writes every hyperlink as an external relationship, which Excel and LibreOffice then open as a file
-// path; an in-workbook link must be a bare `location`. This rewrites the links of one sheet after writing.
-import JSZip from 'jszip';
+// path; an in-workbook link must be a bare `location`. These rewrite a written sheet's links.
 
 const HYPERLINK_TAG = /<hyperlink\b[^>]*\/>/g;
 const RID_ATTR = /\s+r:id="([^"]*)"/;
@@ -23,22 +22,13 @@ function dropRelationships(relsXml: string, ids: ReadonlySet<string>): string {
   });
 }
 
-/** Turn the hyperlinks of sheet `sheetId` (exceljs numbering, sheet{id}.xml) into in-workbook links. */
-export async function fixInternalLinks(xlsx: Uint8Array, sheetId: number): Promise<Uint8Array> {
-  const zip = await JSZip.loadAsync(xlsx);
-  const sheetPath = `xl/worksheets/sheet${sheetId}.xml`;
-  const relsPath = `xl/worksheets/_rels/sheet${sheetId}.xml.rels`;
-  const sheetFile = zip.file(sheetPath);
-  if (!sheetFile) throw new Error(`annotate: ${sheetPath} missing from exceljs output`);
+/** A sheet's XML and its relationships with every in-workbook link made a bare `location`. */
+export function internalizeLinks(sheetXml: string, relsXml: string | null): { sheetXml: string; relsXml: string | null } {
   const dropped = new Set<string>();
-  const sheetXml = (await sheetFile.async('string')).replace(HYPERLINK_TAG, (tag) => {
+  const sheet = sheetXml.replace(HYPERLINK_TAG, (tag) => {
     const r = internalizeTag(tag);
     if (r.droppedRid) dropped.add(r.droppedRid);
     return r.tag;
   });
-  if (dropped.size === 0) return xlsx;
-  zip.file(sheetPath, sheetXml);
-  const relsFile = zip.file(relsPath);
-  if (relsFile) zip.file(relsPath, dropRelationships(await relsFile.async('string'), dropped));
-  return zip.generateAsync({ type: 'uint8array', compression: 'DEFLATE', compressionOptions: { level: 6 } });
+  return { sheetXml: sheet, relsXml: relsXml === null ? null : dropRelationships(relsXml, dropped) };
 }

@@ -4,9 +4,10 @@ import ExcelJS from 'exceljs';
 import { parseA1 } from '../engine/grid/address';
 import { MARK_FILL, noteText, worstSeverity } from '../engine/mark-style';
 import type { Finding } from '../engine/report';
-import { fixInternalLinks } from './annotate-links';
-import { mergeNote } from './annotate-note';
+import { mergeNote, noteToText } from './annotate-note';
+import { boxKey, noteBox, type NoteBox } from './annotate-note-size';
 import { addResultsSheet } from './annotate-results-sheet';
+import { finishPackage } from './annotate-zip';
 
 function toArrayBuffer(bytes: Uint8Array): ArrayBuffer {
   const copy = new Uint8Array(bytes.byteLength);
@@ -43,13 +44,26 @@ function markCell(cell: ExcelJS.Cell, findings: readonly Finding[]): void {
   cell.note = mergeNote(cell.note, noteText(findings));
 }
 
+/** Note boxes sized to the notes of the marked cells, per exceljs sheet id. */
+function noteBoxes(marked: Iterable<ExcelJS.Cell>): Map<number, Map<string, NoteBox>> {
+  const bySheet = new Map<number, Map<string, NoteBox>>();
+  for (const cell of marked) {
+    const id = cell.worksheet.id;
+    const boxes = bySheet.get(id) ?? new Map<string, NoteBox>();
+    boxes.set(boxKey(Number(cell.row) - 1, Number(cell.col) - 1), noteBox(noteToText(cell.note)));
+    bySheet.set(id, boxes);
+  }
+  return bySheet;
+}
+
 /** Write an annotated copy of `input`; never changes values, formulas, number formats or merges. */
 export async function annotateWorkbook(input: Uint8Array, findings: readonly Finding[]): Promise<Uint8Array> {
   const wb = new ExcelJS.Workbook();
   await wb.xlsx.load(toArrayBuffer(input));
-  for (const [cell, list] of groupByTarget(wb, findings)) markCell(cell, list);
+  const groups = groupByTarget(wb, findings);
+  for (const [cell, list] of groups) markCell(cell, list);
   const canLink = (sheet: string, a1: string): boolean => wb.getWorksheet(sheet)?.name === sheet && parseA1(a1) !== null;
   const results = addResultsSheet(wb, findings, canLink);
   const written = new Uint8Array((await wb.xlsx.writeBuffer()) as ArrayBuffer);
-  return fixInternalLinks(written, results.id);
+  return finishPackage(written, { linkSheetId: results.id, noteBoxes: noteBoxes(groups.keys()) });
 }
