@@ -1,0 +1,76 @@
+// codes/format: a 科目编码 must be digits of the right length for its level (功能 3/5/7, 经济 3/5).
+import { getCell, findSheet } from '../grid/sheet';
+import type { BudgetTable, TableRow } from '../tables/types';
+import {
+  LEVEL_LABEL,
+  LEVEL_LENGTH,
+  codeCellOf,
+  isEconomicLevel,
+  isFunctionalLevel,
+} from './codes-shared';
+import { defineRule, type RuleContext, type RuleReport } from './define-rule';
+
+type Problem = Pick<RuleReport, 'messageId' | 'data'>;
+
+const PART_LENGTH = { cls: 3, section: 2, item: 2 } as const;
+const PART_LABEL = { cls: '类', section: '款', item: '项' } as const;
+
+/** A number cell that is not a whole number (2101501.5) cannot be a code. */
+function numberProblem(ctx: RuleContext, table: BudgetTable, row: TableRow): Problem | null {
+  if (!row.codeAddress || row.codeParts) return null;
+  const sheet = findSheet(ctx.grid, row.codeAddress.sheet) ?? findSheet(ctx.grid, table.sheet);
+  const cell = sheet ? getCell(sheet, row.codeAddress.row, row.codeAddress.col) : undefined;
+  if (cell?.value.kind !== 'number' || cell.value.num.isInteger()) return null;
+  return { messageId: 'notInteger', data: { code: cell.text } };
+}
+
+function partProblem(row: TableRow): Problem | null {
+  if (!row.codeParts) return null;
+  for (const key of ['cls', 'section', 'item'] as const) {
+    const value = row.codeParts[key];
+    if (value !== null && !new RegExp(`^\\d{${PART_LENGTH[key]}}$`).test(value)) {
+      return { messageId: 'badPart', data: { part: PART_LABEL[key], expected: PART_LENGTH[key], value } };
+    }
+  }
+  return null;
+}
+
+function codeProblem(row: TableRow, code: string): Problem | null {
+  const expected = LEVEL_LENGTH[row.level] ?? 0;
+  const level = LEVEL_LABEL[row.level] ?? '';
+  if (!/^\d+$/.test(code)) return { messageId: 'notDigits', data: { code, expected, level } };
+  if (code.length !== expected) return { messageId: 'badLength', data: { code, expected, level, length: code.length } };
+  if (isFunctionalLevel(row.level) && !code.startsWith('2')) return { messageId: 'notFunctional', data: { code } };
+  if (isEconomicLevel(row.level) && !/^[35]/.test(code)) return { messageId: 'notEconomic', data: { code } };
+  return null;
+}
+
+function rowProblem(ctx: RuleContext, table: BudgetTable, row: TableRow): Problem | null {
+  if (row.role !== undefined || LEVEL_LENGTH[row.level] === undefined) return null;
+  const code = row.code?.trim() ?? '';
+  if (code === '') return null;
+  return numberProblem(ctx, table, row) ?? partProblem(row) ?? codeProblem(row, code.normalize('NFKC'));
+}
+
+/** Reported at the code cell (Henan: the rightmost typed part). */
+export const codesFormat = defineRule({
+  id: 'codes/format',
+  severity: 'error',
+  description: '科目编码格式：支出功能分类为 3/5/7 位，经济分类为 3/5 位，河南格式类/款/项分列为 3/2/2 位',
+  messages: {
+    notDigits: '{{level}}级科目编码「{{code}}」应为 {{expected}} 位数字',
+    badLength: '{{level}}级科目编码应为 {{expected}} 位，「{{code}}」为 {{length}} 位',
+    notFunctional: '「{{code}}」不是支出功能分类科目编码（应以 2 开头）',
+    notEconomic: '「{{code}}」不是经济分类科目编码（部门预算经济分类以 3 开头，政府预算经济分类以 5 开头）',
+    notInteger: '科目编码「{{code}}」不是整数，请检查单元格内容',
+    badPart: '「{{part}}」列应填 {{expected}} 位数字，填的是「{{value}}」',
+  },
+  check(ctx) {
+    for (const table of ctx.tables) {
+      for (const row of table.rows) {
+        const problem = rowProblem(ctx, table, row);
+        if (problem) ctx.report({ ...problem, at: codeCellOf(table, row), table: table.kind });
+      }
+    }
+  },
+});

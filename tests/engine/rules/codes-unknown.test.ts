@@ -1,0 +1,44 @@
+// codes/unknown: existence for the table's 预算年度 — error under a complete subtree, warning elsewhere.
+import { codesUnknown } from '../../../src/engine/rules/codes-unknown';
+import { runCodeRule, where, type CodedRow, type CodedTableSpec } from '../codes/build-coded-table';
+
+const t = (year: number | null, rows: CodedRow[]): CodedTableSpec => ({ kind: 'general-budget-expenditure', year, rows });
+
+const valid: [string, CodedTableSpec][] = [
+  ['seed 001 codes (2024)', t(2024, [{ code: '210', name: '卫生健康支出' }, { code: '21015', name: '医疗保障管理事务' }, { code: '2101505', name: '医疗保障政策管理' }, { code: '2101506', name: '医疗保障经办事务' }])],
+  ['2101504 in 2020 (seed 002)', t(2020, [{ parts: ['210', '15', '04'], name: '信息化建设' }])],
+  ['234 exists from 2020', t(2020, [{ code: '234', name: '抗疫特别国债安排的支出' }])],
+  ['Henan detail rows under a known 项', t(2020, [{ parts: ['210', '15', '01'], name: '行政运行' }, { parts: ['210', '15', '01'], name: '年终一次性奖金', level: 'detail' }])],
+  ['no year: nothing to check against', t(null, [{ code: '2101599', name: 'x' }, { code: '2101577', name: 'y' }])],
+  ['a year without built-in data', t(2015, [{ code: '2101577', name: 'y' }])],
+  ['economic codes', t(2024, [{ code: '302', name: '商品和服务支出' }, { code: '30231', name: '公务用车运行维护费' }, { code: '30239', name: '其他交通费用' }])],
+];
+
+const invalid: [string, CodedTableSpec, string[]][] = [
+  ['a 项 that does not exist under complete 款 21015', t(2021, [{ code: '21015', name: '医疗保障管理事务' }, { code: '2101507', name: '医疗保障经办事务' }]), ['A3 error']],
+  ['a 款 that does not exist under complete 类 221', t(2024, [{ code: '221', name: '住房保障支出' }, { code: '22104', name: '住房补贴' }]), ['A3 error']],
+  ['a 类 that does not exist (complete list of 类)', t(2021, [{ code: '218', name: '其他' }]), ['A2 error']],
+  ['234 did not exist in 2019', t(2019, [{ code: '234', name: '抗疫特别国债安排的支出' }]), ['A2 error']],
+  ['2299901 is not in the built-in 2024 data', t(2024, [{ code: '229', name: '其他支出' }, { code: '22999', name: '其他支出' }, { code: '2299901', name: '其他支出' }]), ['A4 warning']],
+  ['2101504 after 2020 is only a warning', t(2024, [{ code: '2101504', name: '信息化建设' }]), ['A2 warning']],
+  ['an economic 款 that does not exist under complete 类 302', t(2024, [{ code: '302', name: '商品和服务支出' }, { code: '30230', name: '公务用车' }]), ['A3 error']],
+  ['children of a missing code are reported once', t(2021, [{ code: '21015', name: '医疗保障管理事务' }, { code: '2101507', name: 'x' }, { code: '21019', name: 'y' }, { code: '2101901', name: 'z' }]), ['A3 error', 'A4 warning']],
+  ['Henan 项 at its 项 cell', t(2021, [{ parts: ['210', '15', '07'], name: 'x' }]), ['C2 error']],
+];
+
+describe('codes/unknown', () => {
+  it.each(valid)('valid: %s', (_, spec) => {
+    expect(runCodeRule(codesUnknown, spec)).toEqual([]);
+  });
+  it.each(invalid)('invalid: %s', (_, spec, cells) => {
+    expect(where(runCodeRule(codesUnknown, spec))).toEqual(cells);
+  });
+  it('words the not-built-in warning as the issue asks', () => {
+    const [f] = runCodeRule(codesUnknown, invalid[4][1]);
+    expect(f.message).toBe('科目 2299901 不在内置 2024 年科目表中，请核对或导入科目表');
+  });
+  it('names the source edition in the error', () => {
+    const [f] = runCodeRule(codesUnknown, invalid[0][1]);
+    expect(f.message).toBe('科目 2101507 在财政部《2021年政府收支分类科目》中不存在，请核对科目编码');
+  });
+});
