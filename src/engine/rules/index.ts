@@ -24,6 +24,12 @@ import { crossSummaryVsExpenditure } from './cross-summary-vs-expenditure';
 import { crossTotalsAgree } from './cross-totals-agree';
 import { threePublicSum } from './three-public-sum';
 import { threePublicVehicleVsBasic } from './three-public-vehicle-vs-basic';
+import { narrativeChangeArithmetic } from './narrative-change-arithmetic';
+import { narrativeChangeWithoutReason } from './narrative-change-without-reason';
+import { narrativeFigureMismatch } from './narrative-figure-mismatch';
+import { narrativeLeftover } from './narrative-leftover';
+import { narrativePartsSum } from './narrative-parts-sum';
+import { narrativePercentage } from './narrative-percentage';
 
 export const RULES: readonly Rule[] = [
   rollupItemSum,
@@ -50,4 +56,10 @@ export const RULES: readonly Rule[] = [
   threePublicVehicleVsBasic,
   crossOperatingVsPublic,
   crossFundTablesPresence,
+  narrativeFigureMismatch,
+  narrativeChangeArithmetic,
+  narrativePartsSum,
+  narrativePercentage,
+  narrativeChangeWithoutReason,
+  narrativeLeftover,
 ];
