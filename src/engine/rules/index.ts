@@ -24,14 +24,36 @@ import { crossSummaryVsExpenditure } from './cross-summary-vs-expenditure';
 import { crossTotalsAgree } from './cross-totals-agree';
 import { threePublicSum } from './three-public-sum';
 import { threePublicVehicleVsBasic } from './three-public-vehicle-vs-basic';
+import { procurementSum } from './procurement-sum';
+import { procurementPriceTimesQuantity } from './procurement-price-times-quantity';
+import { fixedAssetsSum } from './fixed-assets-sum';
+import { performanceCostExceedsBudget } from './performance-cost-exceeds-budget';
+import { cellNotANumber } from './cell-not-a-number';
+import { cellDecimals } from './cell-decimals';
+import { cellNegative } from './cell-negative';
+import { cellFormulaError } from './cell-formula-error';
 import { narrativeChangeArithmetic } from './narrative-change-arithmetic';
 import { narrativeChangeWithoutReason } from './narrative-change-without-reason';
 import { narrativeFigureMismatch } from './narrative-figure-mismatch';
 import { narrativeLeftover } from './narrative-leftover';
 import { narrativePartsSum } from './narrative-parts-sum';
 import { narrativePercentage } from './narrative-percentage';
+import { codesFormat } from './codes-format';
+import { codesUnknown } from './codes-unknown';
+import { codesNameMismatch } from './codes-name-mismatch';
+import { codesParentMissing } from './codes-parent-missing';
+import { codesOrder } from './codes-order';
+import { codesClassLines } from './codes-class-lines';
+import { codesEconName } from './codes-econ-name';
 
 export const RULES: readonly Rule[] = [
+  codesFormat,
+  codesUnknown,
+  codesNameMismatch,
+  codesParentMissing,
+  codesOrder,
+  codesClassLines,
+  codesEconName,
   rollupItemSum,
   rollupSectionSum,
   rollupClassSum,
@@ -56,6 +78,14 @@ export const RULES: readonly Rule[] = [
   threePublicVehicleVsBasic,
   crossOperatingVsPublic,
   crossFundTablesPresence,
+  procurementSum,
+  procurementPriceTimesQuantity,
+  fixedAssetsSum,
+  performanceCostExceedsBudget,
+  cellNotANumber,
+  cellDecimals,
+  cellNegative,
+  cellFormulaError,
   narrativeFigureMismatch,
   narrativeChangeArithmetic,
   narrativePartsSum,
