@@ -2,6 +2,8 @@
 // and exceljs/docx are only loaded (dynamic import) on the browser path that needs them.
 import { check } from '../engine/check';
 import { createCodeBook } from '../engine/codes/code-book';
+import { parseCodeTable } from '../engine/codes/import';
+import { draftNarrative, draftToParagraphs } from '../engine/narrative/draft';
 import type { ImportedCodeTable } from '../engine/codes/imported';
 import type { CheckOptions } from '../engine/check';
 import type { Grid, Sheet } from '../engine/grid/types';
@@ -9,6 +11,7 @@ import type { NarrativeDraft, DraftOptions } from '../engine/narrative/types';
 import type { Finding, Report } from '../engine/report';
 import { recognizeWorkbook } from '../engine/tables/recognize';
 import type { BudgetTable } from '../engine/tables/types';
+import { UserError } from './errors';
 
 export type { ImportedCodeTable } from '../engine/codes/imported';
 
@@ -29,33 +32,22 @@ export interface EngineApi {
   toDocx(draft: NarrativeDraft): Promise<Uint8Array>;
 }
 
-function draftFallback(tables: readonly BudgetTable[]): NarrativeDraft {
-  void tables;
-  return { title: '信息公开情况说明', template: 'hebei', sections: [], placeholders: [] };
-}
-
-function paragraphsOf(draft: NarrativeDraft): string[] {
-  const out = [draft.title];
-  for (const s of draft.sections) out.push(s.heading, ...s.paragraphs);
-  return out;
-}
-
-function notReady(what: string): Promise<never> {
-  return Promise.reject(new Error(`${what}功能尚未完成。`));
+function parseCodeSheet(sheet: Sheet, year: number): ImportedCodeTable {
+  const table = parseCodeTable(sheet, year);
+  if (!table) throw new UserError(`工作表「${sheet.name}」中没有找到科目编码和科目名称列。请选择包含「科目编码」「科目名称」的工作表。`);
+  return table;
 }
 
 /** The real engine; exceljs and docx modules are imported lazily. */
 export const defaultEngine: EngineApi = {
   check: (grid, file, options) => check(grid, file, options),
   tables: (grid) => recognizeWorkbook(grid).tables,
-  draft: (tables) => draftFallback(tables),
-  paragraphs: paragraphsOf,
+  draft: (tables, options) => draftNarrative(tables, options),
+  paragraphs: draftToParagraphs,
   checkOptions: (imported) => (imported.length > 0 ? { codeBook: createCodeBook(imported) } : {}),
-  parseCodeTable: () => {
-    throw new Error('科目表导入功能尚未完成。');
-  },
+  parseCodeTable: parseCodeSheet,
   describeCodeTable: (t) => `${t.year ?? '各'}年 · ${t.source} · ${t.entries.length} 个科目`,
   readWorkbook: async (bytes) => (await import('../xlsx/read-workbook')).readWorkbook(bytes),
   annotate: async (bytes, findings) => (await import('../xlsx/annotate')).annotateWorkbook(bytes, findings),
-  toDocx: () => notReady('Word 导出'),
+  toDocx: async (draft) => (await import('../export/docx')).draftToDocx(draft),
 };

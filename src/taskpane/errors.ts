@@ -11,3 +11,11 @@ export function userMessage(e: unknown): string {
   if (e instanceof Error && USER_FACING.has(e.name) && e.message) return e.message;
   return S.genericError;
 }
+
+/** A failure the pane itself explains (zh-CN message), e.g. a sheet without a 科目表. */
+export class UserError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'UserError';
+  }
+}
