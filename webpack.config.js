@@ -1,0 +1,128 @@
+// Builds the add-in into dist/: taskpane.html + commands.html with their scripts, lazily loaded chunks for
+// exceljs and docx (browser mode only), the icons and the manifest. `npm run build` never touches certificates;
+// only `npm run dev-server` (webpack serve) asks office-addin-dev-certs for the localhost HTTPS certificate.
+const path = require('node:path');
+const HtmlWebpackPlugin = require('html-webpack-plugin');
+const CopyWebpackPlugin = require('copy-webpack-plugin');
+
+const DEV_URL = 'https://localhost:3000/';
+const DEV_PORT = 3000;
+const OFFICE_JS_ORIGIN = 'https://appsforoffice.microsoft.com';
+
+/**
+ * Content-Security-Policy of both pages. Scripts come only from this origin and the Office CDN (office.js and
+ * the host scripts it loads); no eval anywhere, so the devtool below is never an eval-based one. Fluent UI
+ * (Griffel) and office.js inject <style> elements, hence 'unsafe-inline' for styles only.
+ */
+function contentSecurityPolicy(dev) {
+  const connect = ["'self'", OFFICE_JS_ORIGIN];
+  if (dev) connect.push(`wss://localhost:${DEV_PORT}`);
+  return [
+    "default-src 'self'",
+    `script-src 'self' ${OFFICE_JS_ORIGIN}`,
+    "style-src 'self' 'unsafe-inline'",
+    "img-src 'self' data: blob:",
+    "font-src 'self' data:",
+    `connect-src ${connect.join(' ')}`,
+    "object-src 'none'",
+    "base-uri 'self'",
+    "form-action 'none'",
+  ].join('; ');
+}
+
+/** The manifest as copied into dist/: URLs rewritten to ADDIN_BASE_URL when it is set (for deployment). */
+function manifestFor(content) {
+  const base = process.env.ADDIN_BASE_URL;
+  if (!base) return content;
+  const normalized = base.endsWith('/') ? base : `${base}/`;
+  return Buffer.from(content.toString('utf8').split(DEV_URL).join(normalized));
+}
+
+/** Only the dev server needs a certificate; it is installed on first use by office-addin-dev-certs. */
+async function devServer() {
+  const devCerts = require('office-addin-dev-certs');
+  return {
+    port: DEV_PORT,
+    server: { type: 'https', options: await devCerts.getHttpsServerOptions() },
+    headers: { 'Access-Control-Allow-Origin': '*' },
+    static: false,
+    client: { overlay: false },
+  };
+}
+
+module.exports = async (env = {}, argv = {}) => {
+  const dev = argv.mode === 'development';
+  const csp = contentSecurityPolicy(dev);
+  const config = {
+    mode: dev ? 'development' : 'production',
+    // es2020 lets webpack's runtime use globalThis directly (no `new Function('return this')` fallback).
+    target: ['web', 'es2020'],
+    // Never an eval-based devtool: the pages' CSP forbids eval in development too.
+    devtool: 'source-map',
+    entry: {
+      taskpane: './src/taskpane/index.tsx',
+      commands: './src/commands/commands.ts',
+    },
+    output: {
+      path: path.resolve(__dirname, 'dist'),
+      filename: '[name].js',
+      chunkFilename: '[name].[contenthash:8].js',
+      clean: true,
+    },
+    resolve: {
+      extensions: ['.ts', '.tsx', '.js', '.mjs'],
+    },
+    module: {
+      rules: [
+        {
+          test: /\.tsx?$/,
+          exclude: /node_modules/,
+          use: {
+            loader: 'ts-loader',
+            options: {
+              // Type checking is `npm run typecheck`; the build only transpiles. ES modules keep import() lazy.
+              transpileOnly: true,
+              compilerOptions: { module: 'esnext', noEmit: false, sourceMap: true },
+            },
+          },
+        },
+      ],
+    },
+    optimization: {
+      splitChunks: {
+        cacheGroups: {
+          exceljs: { test: /[\\/]node_modules[\\/]exceljs[\\/]/, name: 'exceljs', chunks: 'async', enforce: true },
+          docx: { test: /[\\/]node_modules[\\/]docx[\\/]/, name: 'docx', chunks: 'async', enforce: true },
+        },
+      },
+    },
+    performance: {
+      // The lazy exceljs/docx chunks are large by nature and load only in browser mode; watch the entries.
+      assetFilter: (file) => /^(taskpane|commands)\.js$/.test(file),
+      maxAssetSize: 2_000_000,
+      maxEntrypointSize: 2_000_000,
+    },
+    plugins: [
+      new HtmlWebpackPlugin({
+        filename: 'taskpane.html',
+        template: './src/taskpane/taskpane.html',
+        chunks: ['taskpane'],
+        templateParameters: { csp },
+      }),
+      new HtmlWebpackPlugin({
+        filename: 'commands.html',
+        template: './src/commands/commands.html',
+        chunks: ['commands'],
+        templateParameters: { csp },
+      }),
+      new CopyWebpackPlugin({
+        patterns: [
+          { from: 'assets/icon-*.png', to: 'assets/[name][ext]' },
+          { from: 'manifest.xml', to: 'manifest.xml', transform: manifestFor },
+        ],
+      }),
+    ],
+  };
+  if (env.WEBPACK_SERVE) config.devServer = await devServer();
+  return config;
+};
