@@ -1,0 +1,35 @@
+// cell/decimals: amounts in 万元 with more than two decimals, shown or hidden behind the format.
+import { decimalsOf, formatPlain, money, roundTo } from '../money';
+import { defineRule } from './define-rule';
+import { amountCells } from './support/cells';
+
+/** Columns that legitimately hold more decimals (counts, unit prices of cheap items). */
+const EXEMPT = new Set(['quantity', 'unitPrice']);
+const NOISE = money('0.000000001');
+
+/**
+ * 万元 figures are published with two decimals (to the 100 元). More decimals shown is a formatting slip; more
+ * decimals stored than shown makes sums that look wrong by 0.01 (display rounding).
+ */
+export const cellDecimals = defineRule({
+  id: 'cell/decimals',
+  severity: 'warning',
+  description: '以万元为单位的金额不应超过两位小数',
+  messages: {
+    shown: '单位为万元的金额显示了 {{n}} 位小数（{{text}}），应保留两位小数',
+    hidden: '金额实际存储为 {{actual}}，超过两位小数，显示为 {{text}}；合计时可能出现显示舍入差异',
+  },
+  check(ctx) {
+    for (const { table, key, amount } of amountCells(ctx)) {
+      if (table.unit !== '万元' || EXEMPT.has(key) || !amount.value) continue;
+      const shown = amount.cell?.decimals;
+      const text = amount.cell?.text ?? formatPlain(amount.value);
+      if (shown !== undefined && shown > 2) {
+        ctx.report({ messageId: 'shown', at: amount.address, data: { n: shown, text }, table: table.kind });
+      } else if (amount.value.minus(roundTo(amount.value, 2)).abs().greaterThanOrEqualTo(NOISE)) {
+        const actual = formatPlain(amount.value);
+        ctx.report({ messageId: 'hidden', at: amount.address, actual, data: { text }, places: decimalsOf(actual), table: table.kind });
+      }
+    }
+  },
+});
