@@ -33,7 +33,8 @@ function isNarrative(cells: readonly RowCell[], header: Header): boolean {
 }
 
 /** Walk rows under the header until the region ends, a note, or prose. */
-export function readBody(sheet: Sheet, header: Header, endRow: number, seqCol: number | null): Body {
+export function readBody(sheet: Sheet, header: Header, endRow: number, seqCol: number | null, title: string): Body {
+  const titleLabel = cleanLabel(title);
   const rows: number[] = [];
   const notes: string[] = [];
   const repeatedHeaderRows: number[] = [];
@@ -45,7 +46,7 @@ export function readBody(sheet: Sheet, header: Header, endRow: number, seqCol: n
       break;
     }
     if (isNarrative(cells, header)) break;
-    if (isRepeatedHeader(cells, seqCol)) {
+    if (isRepeatedHeader(cells, seqCol) || (cells.length === 1 && cleanLabel(cells[0].text) === titleLabel)) {
       repeatedHeaderRows.push(r);
       continue;
     }

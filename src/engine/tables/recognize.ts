@@ -74,32 +74,25 @@ function findTitles(sheet: Sheet): TitleHit[] {
 
 /** Recognize the tables of one sheet; a sheet with no budget table gives none. */
 export function recognizeSheet(sheet: Sheet): BudgetTable[] {
-  const hits = findTitles(sheet);
+  const hits = coalesceRepeatedTitles(findTitles(sheet));
   const out: BudgetTable[] = [];
   for (let i = 0; i < hits.length; i++) {
     const end = i + 1 < hits.length ? hits[i + 1].row : sheet.cells.length;
     const table = recognizeRegion(sheet, hits[i], end);
-    if (!table) continue;
-    const prev = out[out.length - 1];
-    if (prev && continues(prev, table)) mergeContinuation(prev, table);
-    else out.push(table);
+    if (table) out.push(table);
   }
   return out;
 }
 
-/** A table whose title is repeated on the next page continues the previous one. */
-function continues(prev: BudgetTable, next: BudgetTable): boolean {
-  return prev.kind === next.kind && prev.kind !== 'performance-targets' && cleanLabel(prev.title) === cleanLabel(next.title) &&
-    prev.notes.length === 0 && prev.columns.map((c) => c.key).join() === next.columns.map((c) => c.key).join();
-}
-
-function mergeContinuation(prev: BudgetTable, next: BudgetTable): void {
-  prev.rows.push(...next.rows);
-  prev.repeatedHeaderRows = [...(prev.repeatedHeaderRows ?? []), next.titleAddress.row];
-  for (let r = next.header.top; r <= next.header.bottom; r++) prev.repeatedHeaderRows.push(r);
-  prev.range = { ...prev.range, bottom: Math.max(prev.range.bottom, next.range.bottom), right: Math.max(prev.range.right, next.range.right) };
-  prev.notes.push(...next.notes);
-  prev.isEmpty = prev.isEmpty && next.isEmpty;
+/** A title repeated on the next page (Henan exports) continues its table instead of starting a new one. */
+function coalesceRepeatedTitles(hits: readonly TitleHit[]): TitleHit[] {
+  const out: TitleHit[] = [];
+  for (const h of hits) {
+    const prev = out[out.length - 1];
+    const repeated = prev && prev.kind === h.kind && h.kind !== 'performance-targets' && cleanLabel(prev.text) === cleanLabel(h.text);
+    if (!repeated) out.push(h);
+  }
+  return out;
 }
 
 interface Meta {
@@ -134,7 +127,7 @@ function recognizeRegion(sheet: Sheet, hit: TitleHit, end: number): BudgetTable 
   if (!header) return null;
   const meta = readMeta(sheet, hit, header.top);
   const seqCol = header.columns.find((c) => c.key === 'seq')?.col ?? null;
-  const body = readBody(sheet, header, end, seqCol);
+  const body = readBody(sheet, header, end, seqCol, hit.text);
   const { columns, rows } = readRows(sheet, hit.kind, header, body.rows);
   const headerUnit = header.columns.map((c) => unitOf(c.path.join(''))).find((u) => u !== null) ?? null;
   return {

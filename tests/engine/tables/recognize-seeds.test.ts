@@ -4,6 +4,7 @@ import { specToGrid } from '../../fixtures/workbook-spec';
 import { inYuan, onePerSheet, stacked, withSpacers, type Arrangement } from '../../fixtures/seeds/arrangements';
 import { seed000Blocks } from '../../fixtures/seeds/seed000';
 import { seed001Blocks } from '../../fixtures/seeds/seed001';
+import { seed002Blocks } from '../../fixtures/seeds/seed002';
 
 function found(arr: Arrangement) {
   const rec = recognizeWorkbook(specToGrid(arr.spec));
@@ -17,6 +18,9 @@ const cases: [string, () => Arrangement][] = [
   ['seed 000 in 元', () => inYuan(seed000Blocks())],
   ['seed 001 one table per sheet', () => onePerSheet(seed001Blocks())],
   ['seed 001 stacked', () => stacked(seed001Blocks())],
+  ['seed 002 one table per sheet', () => onePerSheet(seed002Blocks())],
+  ['seed 002 stacked', () => stacked(seed002Blocks())],
+  ['seed 002 with spacers', () => withSpacers(seed002Blocks())],
 ];
 
 describe('recognizeWorkbook on seed arrangements', () => {
