@@ -1,0 +1,25 @@
+// Writes assets/sample-budget-2021.xlsx from the seed 000 fixture (npm run sample), so the demo file is generated
+// from the seed's figures in code and never edited by hand; tests/fixtures/sample-asset.test.ts guards it.
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { specToWorkbook } from '../tests/fixtures/workbook-spec';
+import { sampleWorkbookSpec } from '../tests/fixtures/seeds/workbooks';
+
+// Where the sample goes, relative to the project root.
+const SAMPLE_PATH = join('assets', 'sample-budget-2021.xlsx');
+
+async function main(): Promise<void> {
+  const wb = specToWorkbook(sampleWorkbookSpec());
+  const fixed = new Date('2021-01-01T00:00:00Z');
+  wb.creator = '预算公开校验助手';
+  wb.created = fixed;
+  wb.modified = fixed;
+  const out = join(__dirname, '..', SAMPLE_PATH);
+  writeFileSync(out, Buffer.from(await wb.xlsx.writeBuffer()));
+  process.stdout.write(`已生成 ${SAMPLE_PATH}\n`);
+}
+
+main().catch((e: unknown) => {
+  process.stderr.write(`生成示例工作簿失败：${e instanceof Error ? e.message : String(e)}\n`);
+  process.exitCode = 1;
+});
