@@ -65,5 +65,6 @@ export async function annotateWorkbook(input: Uint8Array, findings: readonly Fin
   const canLink = (sheet: string, a1: string): boolean => wb.getWorksheet(sheet)?.name === sheet && parseA1(a1) !== null;
   const results = addResultsSheet(wb, findings, canLink);
   const written = new Uint8Array((await wb.xlsx.writeBuffer()) as ArrayBuffer);
-  return finishPackage(written, { linkSheetId: results.id, noteBoxes: noteBoxes(groups.keys()) });
+  const sheetIds = new Map(wb.worksheets.filter((ws) => ws !== results).map((ws) => [ws.name, ws.id]));
+  return finishPackage(written, { input, sheetIds, linkSheetId: results.id, noteBoxes: noteBoxes(groups.keys()) });
 }
