@@ -1,9 +1,9 @@
 import { recognizeWorkbook } from '../../../src/engine/tables/recognize';
 import { rectToA1 } from '../../../src/engine/grid/address';
 import { specToGrid } from '../../fixtures/workbook-spec';
-import { inYuan, onePerSheet, stacked, withSpacers, type Arrangement } from '../../fixtures/seeds/arrangements';
+import { inYuan, onePerSheet, splitPages, stacked, withSpacers, type Arrangement } from '../../fixtures/seeds/arrangements';
 import { seed000Blocks } from '../../fixtures/seeds/seed000';
-import { seed001Blocks } from '../../fixtures/seeds/seed001';
+import { SEED001_PAGE_SPLITS, seed001Blocks } from '../../fixtures/seeds/seed001';
 import { seed002Blocks } from '../../fixtures/seeds/seed002';
 
 function found(arr: Arrangement) {
@@ -18,7 +18,10 @@ const cases: [string, () => Arrangement][] = [
   ['seed 000 in 元', () => inYuan(seed000Blocks())],
   ['seed 001 one table per sheet', () => onePerSheet(seed001Blocks())],
   ['seed 001 stacked', () => stacked(seed001Blocks())],
+  ['seed 001 split across pages', () => splitPages(seed001Blocks(), SEED001_PAGE_SPLITS)],
+  ['seed 001 in 元', () => inYuan(seed001Blocks())],
   ['seed 002 one table per sheet', () => onePerSheet(seed002Blocks())],
+  ['seed 002 in 元', () => inYuan(seed002Blocks())],
   ['seed 002 stacked', () => stacked(seed002Blocks())],
   ['seed 002 with spacers', () => withSpacers(seed002Blocks())],
 ];
