@@ -1,0 +1,30 @@
+// Checking written narratives: the seeds' own texts against their own tables.
+import { check } from '../../../src/engine/check';
+import { specToGrid } from '../../fixtures/workbook-spec';
+import { seed004Workbook } from '../../fixtures/seeds/workbooks';
+import { narrativeFindings, seed } from './support/seeds';
+
+describe('the seeds\' own 情况说明', () => {
+  it.each(['000', '001', '002'] as const)('seed %s agrees with its tables: no narrative finding', (name) => {
+    const { grid, rec } = seed(name);
+    expect(rec.narratives.length).toBe(1);
+    expect(narrativeFindings(grid, rec)).toEqual([]);
+  });
+
+  it('seed 004 gets the wrong prior-year figure, at the paragraph that states it', () => {
+    const { grid, rec } = seed('004');
+    const findings = narrativeFindings(grid, rec);
+    expect(findings.map((f) => [f.rule, f.sheet, f.cell])).toEqual([['narrative/change-arithmetic', '预算信息公开说明', 'A17']]);
+    const paragraph = rec.narratives[0].paragraphs.find((p) => p.address.row === 16);
+    expect(paragraph?.text).toContain('较上年123829.67万元增加2566.91万元');
+    expect(findings[0].message).toContain('16396.58 − 123829.67 = -107433.09');
+    expect(findings[0].severity).toBe('error');
+  });
+
+  it('check() of seed 004 reports it through the registry (exit 1 territory)', () => {
+    const report = check(specToGrid(seed004Workbook()), 'seed004.xlsx');
+    const f = report.findings.find((x) => x.rule === 'narrative/change-arithmetic');
+    expect(f).toMatchObject({ sheet: '预算信息公开说明', cell: 'A17', severity: 'error' });
+    expect(report.summary.errors).toBeGreaterThan(0);
+  });
+});

@@ -1,0 +1,22 @@
+import { narrativeLeftover } from '../../../src/engine/rules/narrative-leftover';
+import { runOn, SHEET } from '../narrative/support/narrative-grid';
+
+describe('narrative/leftover', () => {
+  it.each([
+    ['ordinary text', '完成DRG系统数据测算工作；XML 接口；Excel 表格。'],
+    ['seed 000 glossary', '7、“三公”经费：纳入财政预算管理的“三公”经费，是指部门用财政拨款安排的因公出国（境）费。'],
+  ])('valid: %s', (_name, text) => {
+    expect(runOn(narrativeLeftover, [text]).at).toEqual([]);
+  });
+
+  it.each([
+    ['XX', '2021年，XX县医疗保障局安排政府采购预算0.00万元。', 'XX'],
+    ['待填写', '机关运行经费共计安排（待填写）万元。', '待填写'],
+    ['a draft placeholder', '部门职责：【请填写：部门职责】', '【请填写：部门职责】'],
+    ['a broken cross-reference', '详见错误！未定义书签。', '错误！未定义书签。'],
+  ])('invalid: %s', (_name, text, found) => {
+    const { at, findings } = runOn(narrativeLeftover, [text]);
+    expect(at).toEqual([`${SHEET}!A2 error`]);
+    expect(findings[0].message).toContain(found);
+  });
+});
