@@ -1,6 +1,7 @@
 // The command line: budget-disclosure check|draft|annotate. Users see Chinese sentences, never stack traces.
 import { runAnnotate } from './annotate';
 import { runCheck, CHECK_USAGE, errorReport } from './check';
+import { runDraftCommand } from './draft-command';
 import { EXIT_OK, EXIT_UNREADABLE, processIo, type CliIo } from './io';
 
 export const HELP = [
@@ -20,6 +21,7 @@ type Command = (argv: string[], io: CliIo) => Promise<number>;
 
 const COMMANDS: Record<string, Command> = {
   check: runCheck,
+  draft: runDraftCommand,
   annotate: (argv, io) => runAnnotate(argv, io),
 };
 
