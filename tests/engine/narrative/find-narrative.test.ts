@@ -1,0 +1,53 @@
+import { sheetFromValues } from '../../../src/engine/grid/sheet';
+import type { Grid } from '../../../src/engine/grid/types';
+import { findNarratives } from '../../../src/engine/narrative/find-narrative';
+import { seed } from './support/seeds';
+
+describe('findNarratives', () => {
+  it('finds a title cell and one paragraph per non-empty row below, addressed at its first cell', () => {
+    const grid: Grid = {
+      sheets: [
+        sheetFromValues('表1', [['部门预算收支总表'], ['项目', '预算数']]),
+        sheetFromValues('说明', [
+          [null, '某局2021年部门预算信息公开情况说明'],
+          [null, '一、部门职责'],
+          [],
+          [null, null, '单位名称', '单位性质'],
+          [null, '2021年预算收入3232.07万元。'],
+        ]),
+      ],
+    };
+    const [block, ...rest] = findNarratives(grid);
+    expect(rest).toEqual([]);
+    expect(block.title).toBe('某局2021年部门预算信息公开情况说明');
+    expect(block.titleAddress).toEqual({ sheet: '说明', row: 0, col: 1 });
+    expect(block.paragraphs).toEqual([
+      { text: '一、部门职责', address: { sheet: '说明', row: 1, col: 1 } },
+      { text: '单位名称 单位性质', address: { sheet: '说明', row: 3, col: 2 } },
+      { text: '2021年预算收入3232.07万元。', address: { sheet: '说明', row: 4, col: 1 } },
+    ]);
+  });
+
+  it('accepts 公开说明 titles and ignores long sentences and table titles that mention 情况说明', () => {
+    const long = `${'本单位'.repeat(20)}情况说明如下。`;
+    const grid: Grid = {
+      sheets: [
+        sheetFromValues('A', [[long], ['正文']]),
+        sheetFromValues('B', [['2020年怀来县医疗保险中心预算信息公开说明'], ['正文']]),
+        sheetFromValues('C', [['机构设置情况说明表'], ['正文']]),
+      ],
+    };
+    expect(findNarratives(grid).map((b) => b.sheet)).toEqual(['B']);
+  });
+
+  it('skips hidden sheets', () => {
+    const hidden = { ...sheetFromValues('H', [['情况说明'], ['正文']]), state: 'hidden' as const };
+    expect(findNarratives({ sheets: [hidden] })).toEqual([]);
+  });
+
+  it('is what recognizeWorkbook reports for the seeds', () => {
+    const { rec } = seed('000');
+    expect(rec.narratives.map((n) => [n.sheet, n.title])).toEqual([['信息公开情况说明', '灵寿县医疗保障局2021年部门预算信息公开情况说明']]);
+    expect(rec.narratives[0].paragraphs[0].address).toEqual({ sheet: '信息公开情况说明', row: 1, col: 0 });
+  });
+});
