@@ -106,6 +106,8 @@ export function addResultsSheet(wb: ExcelJS.Workbook, findings: readonly Finding
   const first = others.reduce((m, s) => Math.min(m, orderOf(s).orderNo), 0);
   orderOf(ws).orderNo = first - 1;
   writeHeader(ws, findings);
+  // Printed (or exported to PDF) on A4 landscape, one page wide, header row repeated on every page.
+  ws.pageSetup = { paperSize: 9, orientation: 'landscape', fitToPage: true, fitToWidth: 1, fitToHeight: 0, printTitlesRow: '2:2' };
   findings.forEach((f, i) => writeFinding(ws, f, i + 1, canLink));
   if (findings.length > 0) {
     ws.autoFilter = { from: { row: HEADER_ROW, column: 1 }, to: { row: HEADER_ROW + findings.length, column: HEADERS.length } };

@@ -62,7 +62,11 @@ export async function annotateWorkbook(input: Uint8Array, findings: readonly Fin
   await wb.xlsx.load(toArrayBuffer(input));
   const groups = groupByTarget(wb, findings);
   for (const [cell, list] of groups) markCell(cell, list);
-  const canLink = (sheet: string, a1: string): boolean => wb.getWorksheet(sheet)?.name === sheet && parseA1(a1) !== null;
+  // Excel cannot jump to a hidden sheet, so those findings are listed without a link.
+  const canLink = (sheet: string, a1: string): boolean => {
+    const ws = wb.getWorksheet(sheet);
+    return ws?.name === sheet && ws.state !== 'hidden' && ws.state !== 'veryHidden' && parseA1(a1) !== null;
+  };
   const results = addResultsSheet(wb, findings, canLink);
   const written = new Uint8Array((await wb.xlsx.writeBuffer()) as ArrayBuffer);
   const sheetIds = new Map(wb.worksheets.filter((ws) => ws !== results).map((ws) => [ws.name, ws.id]));

@@ -3,6 +3,7 @@ import type ExcelJS from 'exceljs';
 import JSZip from 'jszip';
 import { MARK_FILL, NOTE_PREFIX, noteText } from '../../src/engine/mark-style';
 import { annotateWorkbook } from '../../src/xlsx/annotate';
+import { collectInternalLinks } from '../../src/xlsx/annotate-keep-links';
 import { NOTE_SEPARATOR } from '../../src/xlsx/annotate-note';
 import { RESULTS_SHEET_NAME } from '../../src/xlsx/annotate-results-sheet';
 import { specToWorkbook } from '../fixtures/workbook-spec';
@@ -206,6 +207,24 @@ describe('the results sheet', () => {
     const rels = zip.file('xl/worksheets/_rels/sheet3.xml.rels');
     const relsXml = rels ? await rels.async('string') : '';
     expect(relsXml).not.toContain('hyperlink');
+  });
+
+  it('prints on A4 landscape, one page wide, repeating the header row', () => {
+    const setup = annotated.worksheets[0].pageSetup;
+    expect([setup.paperSize, setup.orientation, setup.fitToWidth, setup.printTitlesRow]).toEqual([9, 'landscape', 1, '2:2']);
+  });
+
+  it('lists findings on a hidden sheet without a link (Excel cannot jump there)', async () => {
+    const hidden = { ...SPEC, sheets: [...SPEC.sheets, { name: '隐藏表', rows: [['x']], state: 'hidden' as const }] };
+    const bytes = new Uint8Array((await specToWorkbook(hidden).xlsx.writeBuffer()) as ArrayBuffer);
+    const f = { rule: 'r', severity: 'warning' as const, sheet: '隐藏表', cell: 'A1', message: '隐藏表中的问题' };
+    const out = await annotateWorkbook(bytes, [FINDINGS[0], f]);
+    const links = await collectInternalLinks(await JSZip.loadAsync(out));
+    expect(links.get(RESULTS_SHEET_NAME)?.map((t) => /ref="(\w+)"/.exec(t)?.[1])).toEqual(['D3']);
+    const wb = await load(out);
+    expect(wb.worksheets[0].getCell('D4').value).toBe('A1');
+    expect(wb.getWorksheet('隐藏表')!.state).toBe('hidden');
+    expect(fillOf(wb.getWorksheet('隐藏表')!, 'A1')).toBe(argb(MARK_FILL.warning));
   });
 
   it('numbers its name when the workbook already has a 校验结果 sheet', async () => {
