@@ -3,7 +3,10 @@ import { defineRule } from './define-rule';
 import { SUM_MESSAGES, checkSum } from './support/report-sum';
 import { columnKeys, columnName, rowWithRole, rowsWithRole, tablesOf } from './support/tables';
 
-/** The asset total must be the sum of its categories, in 数量 and in 价值 (其中 lines are not added). */
+/**
+ * The asset total must be the sum of its categories in 价值 (其中 lines are not added). 数量 is not added up:
+ * the categories count in different units (平方米, 辆, 台), and real tables leave the total's 数量 blank.
+ */
 export const fixedAssetsSum = defineRule({
   id: 'fixed-assets/sum',
   severity: 'error',
@@ -14,7 +17,7 @@ export const fixedAssetsSum = defineRule({
       const total = rowWithRole(t, 'total');
       const categories = rowsWithRole(t, 'category');
       if (!total || categories.length === 0) continue;
-      for (const key of columnKeys(t)) {
+      for (const key of columnKeys(t).filter((k) => k !== 'quantity')) {
         const parts = categories.map((c) => c.amounts[key]);
         checkSum(ctx, { table: t, target: total.amounts[key], parts, subject: total.name, column: columnName(t, key), reference: '各类固定资产之和' });
       }

@@ -1,5 +1,6 @@
 // procurement/price-times-quantity: 数量 × 单价 ≈ 金额, allowing for the rounding of the shown 单价.
-import { money, roundTo } from '../money';
+import { decimalsOf, formatPlain, money, roundTo, type Money } from '../money';
+import type { Amount } from '../tables/types';
 import { defineRule } from './define-rule';
 import { shownPlaces, valueOf } from './support/compare';
 import { tablesOf } from './support/tables';
@@ -7,6 +8,16 @@ import { tablesOf } from './support/tables';
 /** Half a unit of the last shown decimal (0.005 for two decimals). */
 function halfUnit(places: number) {
   return money(5).times(money(10).pow(-(places + 1)));
+}
+
+/**
+ * Decimals the 单价 was rounded to before it was written down: the fewer of those shown and those stored (a price
+ * typed as 230 in 元 may stand for 230.43; one shown as 0.00 but stored as 0.001 is exact). A zero price is taken
+ * at its shown decimals, so 0 × 数量 never excuses a real 金额.
+ */
+function pricePlaces(p: Amount, value: Money): number {
+  const shown = shownPlaces(p);
+  return value.isZero() ? shown : Math.min(shown, decimalsOf(formatPlain(value)));
 }
 
 /**
@@ -33,7 +44,7 @@ export const procurementPriceTimesQuantity = defineRule({
         const places = shownPlaces(a);
         const diff = a.value.minus(product).abs();
         if (roundTo(diff, places).isZero()) continue;
-        const slack = q.value.abs().times(halfUnit(shownPlaces(p))).plus(halfUnit(places));
+        const slack = q.value.abs().times(halfUnit(pricePlaces(p, p.value))).plus(halfUnit(places));
         const data = {
           item: row.extra?.item ?? row.name,
           quantity: q.value.toFixed(),

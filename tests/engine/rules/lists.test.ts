@@ -46,6 +46,17 @@ describe('procurement/price-times-quantity', () => {
     expect(found.map(where)).toEqual(['政府采购!E9 info', '政府采购!E10 info', '政府采购!E11 info']);
     expect(found[0].message).toContain('差异仅来自显示舍入');
   });
+  it('in 元: 23 × 230 = 5290 against 5300 is display rounding of a typed price (230.43 元)', () => {
+    const spec: TableSpec = {
+      kind: 'procurement',
+      sheet: '采购',
+      unit: '元',
+      columns: ['quantity', 'unitPrice', 'total'],
+      rows: [{ name: '会议椅', role: 'item', v: [23, 230, 5300] }],
+    };
+    expect(runRule(procurementPriceTimesQuantity, [buildTable(spec)]).map(where)).toEqual(['采购!E1 info']);
+  });
+
   it('a 金额 no rounded price can give is an error at the 金额 cell', () => {
     const spec = withValue(seed001Procurement(), 2, 2, 2.0);
     const found = runRule(procurementPriceTimesQuantity, [buildTable(spec)]);

@@ -66,6 +66,13 @@ describe('rollup rules: display rounding', () => {
     expect(f[0].message).toContain('差异仅来自显示舍入');
     expect([f[0].expected, f[0].actual]).toEqual(['3.23', '3.24']);
   });
+  it('reports an info when the shown figures agree but the stored values behind them differ', () => {
+    const spec = withValue(base, 1, 0, { v: 3.2449, fmt: '0.00' });
+    const f = runRule(rollupClassSum, [buildTable(withValue(spec, 3, 0, { v: 2.006, fmt: '0.00' }))]);
+    expect(f.map(where)).toEqual(['income-summary!C2 info']);
+    expect(f[0].message).toBe('类 208 科目208：合计 显示相符，但存储值 3.2449 与所属各款之和 3.2400 相差 0.0049，差异仅来自显示舍入');
+  });
+
   it('reports an error when the stored values do not add up either', () => {
     const spec = withValue(base, 3, 0, { v: 2.026, fmt: '0.00' });
     expect(runRule(rollupClassSum, [buildTable(spec)]).map(where)).toEqual(['income-summary!C2 error']);
