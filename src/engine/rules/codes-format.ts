@@ -45,10 +45,23 @@ function codeProblem(row: TableRow, code: string): Problem | null {
   return null;
 }
 
+const ECONOMIC_KINDS = new Set(['general-budget-basic-expenditure', 'economic-classification-summary', 'agency-operating-costs']);
+
+/** A code the recognizer could not place on a level (6 digits, a letter O): say what lengths are allowed. */
+function unplacedProblem(table: BudgetTable, code: string): Problem {
+  const economic = ECONOMIC_KINDS.has(table.kind);
+  return { messageId: 'badCode', data: { code, lengths: economic ? '3 位或 5 位' : '3 位、5 位或 7 位' } };
+}
+
 function rowProblem(ctx: RuleContext, table: BudgetTable, row: TableRow): Problem | null {
-  if (row.role !== undefined || LEVEL_LENGTH[row.level] === undefined) return null;
   const code = row.code?.trim() ?? '';
-  if (code === '') return null;
+  if (row.role !== undefined || code === '') return null;
+  if (row.level === 'line') {
+    // Text without a digit in the code column is a label, not a mistyped code.
+    if (!/\d/.test(code)) return null;
+    return numberProblem(ctx, table, row) ?? partProblem(row) ?? unplacedProblem(table, code);
+  }
+  if (LEVEL_LENGTH[row.level] === undefined) return null;
   return numberProblem(ctx, table, row) ?? partProblem(row) ?? codeProblem(row, code.normalize('NFKC'));
 }
 
@@ -64,6 +77,7 @@ export const codesFormat = defineRule({
     notEconomic: '「{{code}}」不是经济分类科目编码（部门预算经济分类以 3 开头，政府预算经济分类以 5 开头）',
     notInteger: '科目编码「{{code}}」不是整数，请检查单元格内容',
     badPart: '「{{part}}」列应填 {{expected}} 位数字，填的是「{{value}}」',
+    badCode: '科目编码「{{code}}」应为 {{lengths}}数字',
   },
   check(ctx) {
     for (const table of ctx.tables) {
