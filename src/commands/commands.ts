@@ -16,10 +16,20 @@ function handler(work: () => Promise<CommandStatus>): (event: CommandEvent) => v
   };
 }
 
+const COMMANDS: Record<string, (event: CommandEvent) => void> = {
+  runCheck: handler(() => runCheckCommand(createExcelHost(), (grid, file) => check(grid, file))),
+  clearMarks: handler(() => clearMarksCommand(createExcelHost())),
+};
+
 // Without network office.js is missing; the page must still load (it is never shown to the clerk).
 if (typeof Office !== 'undefined') {
   Office.onReady(() => {
-    Office.actions.associate('runCheck', handler(() => runCheckCommand(createExcelHost(), (grid, file) => check(grid, file))));
-    Office.actions.associate('clearMarks', handler(() => clearMarksCommand(createExcelHost())));
+    if (typeof Office.actions?.associate === 'function') {
+      Office.actions.associate('runCheck', COMMANDS.runCheck);
+      Office.actions.associate('clearMarks', COMMANDS.clearMarks);
+    } else {
+      // Older Office finds ExecuteFunction targets as global functions named in the manifest.
+      Object.assign(globalThis, COMMANDS);
+    }
   });
 }
