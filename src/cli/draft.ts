@@ -93,8 +93,8 @@ async function draftFile(argv: readonly string[], io: CliIo): Promise<number> {
   if (args.positional.length !== 1) throw new UserInputError(`请指定一个要起草情况说明的 Excel 文件。${DRAFT_USAGE}`);
   const file = args.positional[0];
   const out = args.options.get('-o') ?? args.options.get('--output');
-  const format = out ? formatOf(out) : 'txt';
   if (out && isSameFile(file, out)) throw new UserInputError('输出文件不能与输入文件相同：本工具从不改写原文件，请用 -o 指定另一个文件名。');
+  const format = out ? formatOf(out) : 'txt';
   const template = templateOf(args.options.get('--template'));
   const priorPath = args.options.get('--prior');
   const prior = priorPath ? readPriorFile(priorPath) : undefined;
