@@ -4,11 +4,23 @@ import type { BudgetTable } from '../tables/types';
 import { codeBookOf, codeCellOf, validCodedRows, yearOf } from './codes-shared';
 import { defineRule, type RuleContext } from './define-rule';
 
-function checkTable(ctx: RuleContext, table: BudgetTable): void {
+/** Once per year without data: say the codes were not checked rather than stay silent. */
+function reportNoData(ctx: RuleContext, table: BudgetTable, year: number, done: Set<number>): void {
+  const first = validCodedRows(table)[0];
+  if (!first || done.has(year)) return;
+  done.add(year);
+  ctx.report({ messageId: 'noData', severity: 'info', at: codeCellOf(table, first.row), data: { year }, table: table.kind });
+}
+
+function checkTable(ctx: RuleContext, table: BudgetTable, noData: Set<number>): void {
   const year = yearOf(table, ctx);
   if (year === null) return;
   const book = codeBookOf(ctx);
   const rows = validCodedRows(table);
+  if (rows.length > 0 && book.source(rows[0].cls, year) === undefined) {
+    reportNoData(ctx, table, year, noData);
+    return;
+  }
   const itemCodes = new Set(rows.filter((r) => r.row.level === 'item').map((r) => r.row.code));
   const seen = new Set<string>();
   const reported = new Set<string>();
@@ -41,8 +53,10 @@ export const codesUnknown = defineRule({
   messages: {
     missing: '科目 {{code}} 在{{source}}中不存在，请核对科目编码',
     notBuiltIn: '科目 {{code}} 不在内置 {{year}} 年科目表中，请核对或导入科目表',
+    noData: '内置科目表只包含 2019—2025 年，未核对 {{year}} 年科目编码是否存在、名称是否正确；可导入当年科目表后再校验',
   },
   check(ctx) {
-    for (const table of ctx.tables) checkTable(ctx, table);
+    const noData = new Set<number>();
+    for (const table of ctx.tables) checkTable(ctx, table, noData);
   },
 });
