@@ -43,6 +43,7 @@ export function parseAnnotateArgs(argv: readonly string[]): AnnotateArgs {
     const eq = /^(-o|--output)=(.*)$/.exec(a);
     if (eq) output = eq[2];
     else if (a === '-o' || a === '--output') output = argv[++i];
+    else if (a === '--debug') continue; // handled by runAnnotate: details of unexpected failures
     else if (a.startsWith('-') && a !== '-') throw new UserInputError(`不认识的选项「${a}」。${ANNOTATE_USAGE}`);
     else positional.push(a);
   }
@@ -128,12 +129,20 @@ async function annotateFile(args: AnnotateArgs, io: CliIo, deps: AnnotateDeps): 
 
 /** `annotate` command; `argv` is what follows the word "annotate". Returns the exit code, never throws. */
 export async function runAnnotate(argv: string[], io: CliIo, deps: Partial<AnnotateDeps> = {}): Promise<number> {
+  if (argv.includes('--help') || argv.includes('-h')) {
+    io.stdout(`${ANNOTATE_USAGE}\n`);
+    return EXIT_OK;
+  }
   const all: AnnotateDeps = { ...defaultAnnotateDeps, ...deps };
   try {
     return await annotateFile(parseAnnotateArgs(argv), io, all);
   } catch (e) {
-    const message = e instanceof UserInputError ? e.message : '生成标注副本时出现意外错误，未写出任何文件。请把工作簿反馈给开发人员。';
-    io.stderr(`${message}\n`);
+    if (e instanceof UserInputError) {
+      io.stderr(`${e.message}\n`);
+      return EXIT_UNREADABLE;
+    }
+    io.stderr('生成标注副本时出现意外错误，未写出任何文件。请把工作簿反馈给开发人员（加 --debug 可显示技术细节）。\n');
+    if (argv.includes('--debug')) io.stderr(`${e instanceof Error ? (e.stack ?? e.message) : String(e)}\n`);
     return EXIT_UNREADABLE;
   }
 }

@@ -71,6 +71,12 @@ describe('arguments', () => {
     expect(io.err).toContain('不认识的选项「--force」');
   });
 
+  it('prints the usage on stdout for --help, exit 0', async () => {
+    const io = captureIo();
+    expect(await runAnnotate(['--help'], io)).toBe(0);
+    expect(io.out).toMatch(/^用法：/);
+  });
+
   it('accepts --output=OUT before FILE', async () => {
     const out = path.join(dir, 'out.xlsx');
     expect(await runAnnotate([`--output=${out}`, input], captureIo(), checkReporting([]))).toBe(0);
@@ -175,7 +181,10 @@ describe('writing the copy', () => {
       annotate: () => Promise.reject(new TypeError('boom')),
     };
     expect(await runAnnotate([input, '-o', path.join(dir, 'o.xlsx')], io, deps)).toBe(2);
-    expect(io.err).toBe('生成标注副本时出现意外错误，未写出任何文件。请把工作簿反馈给开发人员。\n');
+    expect(io.err).toBe('生成标注副本时出现意外错误，未写出任何文件。请把工作簿反馈给开发人员（加 --debug 可显示技术细节）。\n');
+    const debug = captureIo();
+    expect(await runAnnotate([input, '-o', path.join(dir, 'o.xlsx'), '--debug'], debug, deps)).toBe(2);
+    expect(debug.err).toContain('TypeError: boom');
   });
 
   it('runs the real reader and checker end to end with the exit code check would give', async () => {
