@@ -15,7 +15,7 @@ export const cellFormulaError = defineRule({
       const v = amount.cell?.value;
       if (v?.kind !== 'error') continue;
       const formula = amount.cell?.formula ? `（公式 =${amount.cell.formula.replace(/^=/, '')}）` : '';
-      ctx.report({ messageId: 'error', at: amount.address, actual: v.code, data: { code: v.code, formula }, table: table.kind });
+      ctx.report({ messageId: 'error', at: amount.address, data: { code: v.code, formula }, table: table.kind });
     }
   },
 });

@@ -29,7 +29,6 @@ export const cellNotANumber = defineRule({
         messageId: number ? 'textWithNumber' : 'text',
         at: amount.address,
         expected: number,
-        actual: text,
         data: number ? { text, number } : { text },
         table: table.kind,
       });
