@@ -6,6 +6,7 @@ import { createBrowserHost } from './browser-host';
 import { App } from './app';
 import { defaultEngine } from './engine-api';
 import { S } from './strings';
+import { ensureOfficeJs } from './load-office';
 import { pickTheme } from './theme';
 import { detectOfficeHost } from '../office/office-ready';
 import { createExcelHost, MIN_EXCEL_API } from '../office/excel-host';
@@ -33,7 +34,9 @@ function startBrowser(): ReactElement {
   return <App mode="browser" host={null} theme={theme} createHost={(f) => createBrowserHost(f, defaultEngine.readWorkbook)} />;
 }
 
-void detectOfficeHost(3000).then((kind) => {
-  document.documentElement.lang = 'zh-CN';
-  createRoot(rootElement()).render(kind === 'excel' ? startExcel() : startBrowser());
-});
+void ensureOfficeJs()
+  .then(() => detectOfficeHost(3000))
+  .then((kind) => {
+    document.documentElement.lang = 'zh-CN';
+    createRoot(rootElement()).render(kind === 'excel' ? startExcel() : startBrowser());
+  });
