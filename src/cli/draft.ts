@@ -4,6 +4,7 @@ import * as path from 'node:path';
 import { draftNarrative, draftToMarkdown, draftToText } from '../engine/narrative/draft';
 import type { NarrativeDraft } from '../engine/narrative/types';
 import { recognizeWorkbook } from '../engine/tables/recognize';
+import { priorFromTables } from '../engine/narrative/prior';
 import { draftToDocx } from '../export/docx';
 import { parseArgs } from './args';
 import { isSameFile, withSignalCleanup, writeFileAtomic } from './atomic-write';
@@ -14,7 +15,7 @@ import { parseAmount } from '../engine/money';
 import type { PriorYear } from '../engine/narrative/types';
 
 export const DRAFT_USAGE =
-  '用法：budget-disclosure draft 文件.xlsx [--template hebei|henan] [--prior 上年数据.json] [-o 输出.md|输出.docx|输出.txt]';
+  '用法：budget-disclosure draft 文件.xlsx [--template hebei|henan] [--prior 上年数据.json|上年工作簿.xlsx] [-o 输出.md|输出.docx|输出.txt]';
 
 const AMOUNT_KEYS = [
   'total', 'basic', 'project', 'personnel', 'public', 'threePublic', 'abroad', 'vehicle',
@@ -68,6 +69,14 @@ export function readPriorFile(file: string): PriorYear {
   return toPriorYear(data, file);
 }
 
+/** --prior takes PRIOR.json or last year's workbook (.xlsx), whose tables give last year's figures. */
+async function readPrior(file: string): Promise<PriorYear> {
+  if (!/\.xlsx$/i.test(file)) return readPriorFile(file);
+  const { tables } = recognizeWorkbook(await loadGrid(file));
+  if (tables.length === 0) throw new UserInputError(`${file} 中没有识别到上年的部门预算表格，无法读取上年数据。`);
+  return priorFromTables(tables);
+}
+
 type Format = 'md' | 'docx' | 'txt';
 
 function formatOf(out: string): Format {
@@ -97,7 +106,7 @@ async function draftFile(argv: readonly string[], io: CliIo): Promise<number> {
   const format = out ? formatOf(out) : 'txt';
   const template = templateOf(args.options.get('--template'));
   const priorPath = args.options.get('--prior');
-  const prior = priorPath ? readPriorFile(priorPath) : undefined;
+  const prior = priorPath ? await readPrior(priorPath) : undefined;
   const { tables } = recognizeWorkbook(await loadGrid(file));
   if (tables.length === 0) throw new UserInputError(`${file} 中没有识别到部门预算公开表格，无法起草情况说明。`);
   const draft = draftNarrative(tables, { template, prior });

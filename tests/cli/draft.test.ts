@@ -43,6 +43,12 @@ describe('draft command', () => {
     expect(io.out).toContain('增加97.00万元');
   });
 
+  it('reads last year\'s figures from last year\'s workbook given to --prior', async () => {
+    const io = capture();
+    expect(await runDraft([xlsx, '--prior', xlsx], io)).toBe(0);
+    expect(io.out).toContain('与2021年预算3232.07万元持平');
+  });
+
   it.each([
     ['out.md', (b: Buffer) => b.toString('utf8').startsWith('# 灵寿县医疗保障局2021年部门预算信息公开情况说明')],
     ['out.txt', (b: Buffer) => b.toString('utf8').includes('\n七、国有资产信息\n')],

@@ -45,15 +45,23 @@ export function changeText(current: Money, prior: Money, priorLabel: string): { 
 export class DraftBuilder {
   readonly sections: DraftSection[] = [];
   readonly placeholders: Placeholder[] = [];
+  /** Every text the template asks the clerk for, filled or not (inputs stay editable after filling). */
+  readonly fillable: Placeholder[] = [];
 
   constructor(private readonly texts: Record<string, string> = {}) {}
 
   /** The clerk's text for `key`, or the marked placeholder 【请填写：label】 (listed once). */
   fill(key: string, label: string): string {
+    if (!this.fillable.some((p) => p.key === key)) this.fillable.push({ key, label });
     const typed = this.texts[key]?.trim();
     if (typed) return typed;
     if (!this.placeholders.some((p) => p.key === key)) this.placeholders.push({ key, label });
     return `【请填写：${label}】`;
+  }
+
+  /** Like fill, for an amount written before 「万元」: a typed 「6.42万元」 loses its unit. */
+  fillAmount(key: string, label: string): string {
+    return this.fill(key, label).replace(/\s*万元$/, '');
   }
 
   /** Like fill, for multi-paragraph text (one paragraph per line). */

@@ -25,6 +25,7 @@ export function draftFromFacts(facts: BudgetFacts, options: DraftOptions = {}): 
     intro,
     sections: b.sections,
     placeholders: b.placeholders,
+    fillable: b.fillable,
   };
 }
 

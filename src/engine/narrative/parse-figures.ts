@@ -51,6 +51,8 @@ export interface ParsedText {
 const AMOUNT = /(\d+(?:,\d{3})*(?:\.\d+)?)\s*(亿元|万元|元)(?!\s*[/／每])/g;
 const BOUNDARY = /[，,；;：:。！？!?、\n【】]/;
 const CHANGE_VERB = /(增加|减少|增长|下降|降低|减)了?\s*$/;
+/** 「100万元及100万元以上项目」: a threshold, not a figure. */
+const THRESHOLD_AFTER = /^\s*(及\s*\d+(\.\d+)?\s*万?元)?\s*(及)?(以上|以下)/;
 const BOUND_BEFORE = /[≥≤<>＜＞约近超逾]\s*$/;
 
 function sentenceIndex(text: string, pos: number): number {
@@ -75,6 +77,7 @@ function mention(text: string, m: RegExpExecArray, floor: number, classNames: re
   const start = m.index;
   if (BOUND_BEFORE.test(text.slice(Math.max(0, start - 3), start))) return null;
   if (start > 0 && /[A-Za-z\d.]/.test(text[start - 1])) return null;
+  if (THRESHOLD_AFTER.test(text.slice(start + m[0].length, start + m[0].length + 12))) return null;
   const digits = m[1].replace(/,/g, '');
   const { factor, extra } = scale(m[2]);
   const label = labelBefore(text, start, floor);

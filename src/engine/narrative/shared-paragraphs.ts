@@ -36,7 +36,7 @@ export function agencyParagraph({ facts, prior, words, b }: TemplateInput, lead:
   const uses = names.length > 0 ? listNames(names) : b.fill('agency.use', '机关运行经费主要用途');
   if (facts.agencyOperating === null) {
     const hint = facts.public ? `（行政单位一般等于基本支出表公用经费${wan(facts.public)}万元）` : '';
-    return `${lead}${b.fill('agency', `机关运行经费金额${hint}`)}万元，主要用于${uses}等支出。`;
+    return `${lead}${b.fillAmount('agency', `机关运行经费金额${hint}`)}万元，主要用于${uses}等支出。`;
   }
   const head = `${lead}${wan(facts.agencyOperating)}万元，主要用于${uses}等支出。`;
   if (!prior.agencyOperating) return head;
@@ -47,12 +47,12 @@ export function agencyParagraph({ facts, prior, words, b }: TemplateInput, lead:
 
 /** 政府采购预算: the 政府采购预算表 total (an empty table states zero). */
 export function procurementParagraph({ facts, b }: TemplateInput, lead: string): string {
-  const amount = facts.procurement !== null ? wan(facts.procurement) : b.fill('procurement', '政府采购预算金额（未识别到政府采购预算表）');
+  const amount = facts.procurement !== null ? wan(facts.procurement) : b.fillAmount('procurement', '政府采购预算金额（未识别到政府采购预算表）');
   return `${lead}${amount}万元。`;
 }
 
 /** 固定资产: the 固定资产占用情况表 资产总额. */
 export function fixedAssetsParagraph({ facts, b }: TemplateInput, lead: string): string {
-  if (facts.fixedAssets === null) return `${lead}${b.fill('fixedAssets', '上年末固定资产金额（未识别到固定资产占用情况表）')}万元。`;
+  if (facts.fixedAssets === null) return `${lead}${b.fillAmount('fixedAssets', '上年末固定资产金额（未识别到固定资产占用情况表）')}万元。`;
   return `${lead}${wan(facts.fixedAssets)}万元（详见固定资产占用情况表）。`;
 }

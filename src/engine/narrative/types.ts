@@ -47,4 +47,6 @@ export interface NarrativeDraft {
   sections: DraftSection[];
   /** Placeholders still present in the text as 【请填写：label】. */
   placeholders: Placeholder[];
+  /** Optional: every text input the template offers, filled or not (so a filled one stays editable). */
+  fillable?: Placeholder[];
 }
