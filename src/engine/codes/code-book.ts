@@ -59,61 +59,72 @@ function mergeImported(builtInEntry: CodeEntry | undefined, code: string, name: 
   return former.length > 0 ? { code, name, formerNames: [...new Set(former)] } : { code, name };
 }
 
-/** A code book over the built-in dictionaries, with imported 科目表 overriding them for their year. */
-export function createCodeBook(imported: readonly ImportedCodeTable[] = []): CodeBook {
-  const table = (cls: Classification, year: number): YearTable | undefined => builtInTables().get(cls)?.get(year);
-  const nameIndex = new Map<string, Map<string, CodeEntry[]>>();
-  const importCache = new Map<string, Map<string, string>>();
-  const importedFor = (cls: Classification, year: number): Map<string, string> => {
-    const key = `${cls}:${year}`;
-    let map = importCache.get(key);
-    if (!map) importCache.set(key, (map = importedMap(imported, cls, year)));
-    return map;
-  };
+function builtInTable(cls: Classification, year: number): YearTable | undefined {
+  return builtInTables().get(cls)?.get(year);
+}
 
-  const lookup = (cls: Classification, year: number, code: string): CodeEntry | undefined => {
-    const map = importedFor(cls, year);
-    const base = table(cls, year)?.entries.get(code);
+/** Memoizes a computation per (classification, year). */
+function memo<T>(make: (cls: Classification, year: number) => T): (cls: Classification, year: number) => T {
+  const cache = new Map<string, T>();
+  return (cls, year) => {
+    const key = `${cls}:${year}`;
+    if (!cache.has(key)) cache.set(key, make(cls, year));
+    return cache.get(key) as T;
+  };
+}
+
+class MergedCodeBook implements CodeBook {
+  private readonly importedFor: (cls: Classification, year: number) => Map<string, string>;
+  private readonly nameIndex: (cls: Classification, year: number) => Map<string, CodeEntry[]>;
+
+  constructor(private readonly imported: readonly ImportedCodeTable[]) {
+    this.importedFor = memo((cls, year) => importedMap(imported, cls, year));
+    this.nameIndex = memo((cls, year) => this.buildNameIndex(cls, year));
+  }
+
+  lookup(cls: Classification, year: number, code: string): CodeEntry | undefined {
+    const map = this.importedFor(cls, year);
+    const base = builtInTable(cls, year)?.entries.get(code);
     const name = map.get(code);
     if (name !== undefined) return mergeImported(base, code, name);
+    // An imported official table that lists the subtree says the code does not exist.
     if (map.size > 0 && importCovers(map, code)) return undefined;
     return base;
-  };
+  }
 
-  const allCodes = (cls: Classification, year: number): string[] => {
-    const codes = new Set<string>(table(cls, year)?.entries.keys() ?? []);
-    for (const c of importedFor(cls, year).keys()) codes.add(c);
-    return [...codes];
-  };
+  isComplete(cls: Classification, year: number, code: string): boolean {
+    const map = this.importedFor(cls, year);
+    if (map.size > 0 && importCovers(map, code)) return true;
+    const t = builtInTable(cls, year);
+    if (!t || t.uncertain.has(code)) return false;
+    return t.complete.has(parentCode(code));
+  }
 
-  const byName = (cls: Classification, year: number): Map<string, CodeEntry[]> => {
-    const key = `${cls}:${year}`;
-    let index = nameIndex.get(key);
-    if (!index) {
-      index = new Map();
-      for (const code of allCodes(cls, year)) {
-        const entry = lookup(cls, year, code);
-        if (!entry) continue;
-        const k = canonicalName(entry.name);
-        index.set(k, [...(index.get(k) ?? []), entry]);
-      }
-      nameIndex.set(key, index);
+  findByName(cls: Classification, year: number, name: string): CodeEntry[] {
+    return this.nameIndex(cls, year).get(canonicalName(name)) ?? [];
+  }
+
+  source(cls: Classification, year: number): string | undefined {
+    return importedSource(this.imported, cls, year) ?? builtInTable(cls, year)?.source;
+  }
+
+  private buildNameIndex(cls: Classification, year: number): Map<string, CodeEntry[]> {
+    const codes = new Set<string>(builtInTable(cls, year)?.entries.keys() ?? []);
+    for (const c of this.importedFor(cls, year).keys()) codes.add(c);
+    const index = new Map<string, CodeEntry[]>();
+    for (const code of codes) {
+      const entry = this.lookup(cls, year, code);
+      if (!entry) continue;
+      const key = canonicalName(entry.name);
+      index.set(key, [...(index.get(key) ?? []), entry]);
     }
     return index;
-  };
+  }
+}
 
-  return {
-    lookup,
-    isComplete(cls, year, code) {
-      const map = importedFor(cls, year);
-      if (map.size > 0 && importCovers(map, code)) return true;
-      const t = table(cls, year);
-      if (!t || t.uncertain.has(code)) return false;
-      return t.complete.has(parentCode(code));
-    },
-    findByName: (cls, year, name) => byName(cls, year).get(canonicalName(name)) ?? [],
-    source: (cls, year) => importedSource(imported, cls, year) ?? table(cls, year)?.source,
-  };
+/** A code book over the built-in dictionaries, with imported 科目表 overriding them for their year. */
+export function createCodeBook(imported: readonly ImportedCodeTable[] = []): CodeBook {
+  return new MergedCodeBook(imported);
 }
 
 let defaultBook: CodeBook | undefined;
