@@ -58,7 +58,10 @@ export const FUNCTIONAL_SERIES: EditionSeries = {
     uncertain: FUNCTIONAL_UNCERTAIN,
     history: FUNCTIONAL_CLASS_HISTORY,
     // 2019 is the year of the 机构改革 renames; we cannot rule out that some 2019 tables still use the old 款 name.
-    aliases: [['20805', '行政事业单位离退休']],
+    aliases: [
+      ['20805', '行政事业单位离退休'],
+      ['2080599', '其他行政事业单位离退休支出'],
+    ],
   },
   changes: FUNCTIONAL_CHANGES,
 };
