@@ -1,0 +1,64 @@
+// The real engine through the Excel host on the seed 000 workbook (灵寿县医疗保障局 2021) held in the Excel fake:
+// one typo is found, its cell is marked with a note, and check + clear leave every value and formula as it was.
+import { check } from '../../src/engine/check';
+import { MARK_FILL, NOTE_PREFIX } from '../../src/engine/mark-style';
+import { runCheckCommand, clearMarksCommand } from '../../src/commands/run-command';
+import { createContextHost } from '../../src/office/excel-host';
+import type { ExcelContextLike } from '../../src/office/excel-api';
+import { memorySettingsStore } from '../../src/office/settings';
+import type { SpecCell, WorkbookSpec } from '../fixtures/workbook-spec';
+import { findCell, mutateCell, onePerSheet } from '../fixtures/seeds/arrangements';
+import { seed000Blocks } from '../fixtures/seeds/seed000';
+import { FakeContext, fakeSheet, type FakeBook, type FakeCell } from './fake-excel';
+
+function toFake(c: SpecCell): FakeCell | string | number | null {
+  if (c === null || c === undefined) return null;
+  if (typeof c === 'number') return { value: c, numFmt: '0.00', text: c.toFixed(2) };
+  if (typeof c === 'string') return c;
+  if (c.v === null) return c.f ? { value: '', formula: c.f } : null;
+  return { value: c.v, formula: c.f, numFmt: c.fmt, error: !!c.error };
+}
+
+function bookOf(spec: WorkbookSpec): FakeBook {
+  return {
+    sheets: spec.sheets.map((s) => fakeSheet(s.name, s.rows.map((r) => r.map(toFake)), 'A1', { merges: s.merges ?? [] })),
+    comments: [],
+  };
+}
+
+const cellIndex = (a1: string) => {
+  const m = /^([A-Z])(\d+)$/.exec(a1) as RegExpExecArray;
+  return `${Number(m[2]) - 1},${m[1].charCodeAt(0) - 65}`;
+};
+
+describe('seed 000 through the Excel host', () => {
+  const base = onePerSheet(seed000Blocks()).spec;
+  const leaf = findCell(base, '表3', (c) => c === 95.46) as string;
+  const spec = mutateCell(base, '表3', leaf, 95.64);
+
+  it('marks the typo with an error fill and a note, then clears back to the original workbook', async () => {
+    const book = bookOf(spec);
+    const snapshot = () => JSON.stringify(book.sheets.map((s) => [...s.cells].map(([k, c]) => [k, c.value, c.formula, c.numFmt, c.fill ?? null, c.note])));
+    const before = snapshot();
+    const ctx = new FakeContext(book);
+    const store = memorySettingsStore();
+    const host = createContextHost({
+      run: <T>(batch: (c: ExcelContextLike) => Promise<T>) => batch(ctx),
+      store,
+      caps: { notes: true, comments: true },
+      name: () => 'seed000.xlsx',
+    });
+
+    const status = await runCheckCommand(host, (grid, file) => check(grid, file));
+    expect(status.ok).toBe(true);
+    expect(status.message).toMatch(/^校验完成：识别 \d+ 张表，发现 [1-9]\d* 个错误/);
+    expect(ctx.syncs).toBe(5);
+    const marked = book.sheets.find((s) => s.name === '表3')?.cells.get(cellIndex(leaf));
+    expect(marked?.fill).toEqual({ color: MARK_FILL.error, pattern: 'Solid' });
+    expect(marked?.note?.startsWith(`${NOTE_PREFIX}\n错误：`)).toBe(true);
+    expect(marked?.value).toBe(95.64);
+
+    await clearMarksCommand(host);
+    expect(snapshot()).toBe(before);
+  });
+});
