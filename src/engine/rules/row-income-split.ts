@@ -17,6 +17,7 @@ const SOURCES = [
   'subsidiaryRemit',
   'otherIncome',
   'unitFunds',
+  'otherFunds',
 ];
 
 /** The 收入总表 splits every row's 合计 into this year's sources and the carry-over; both must add up. */

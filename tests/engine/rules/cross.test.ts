@@ -86,6 +86,8 @@ describe('cross rules: invalid (one number changed)', () => {
     // 收支总表 卫生健康支出 line 3133.12 -> 3133.21 (row 6, column D).
     ['类 line vs 支出总表', change(h, 0, withValue(seed000Summary(), 5, 0, 3133.21)), 'cross/summary-vs-expenditure 收支总表!D6 error'],
     ['收入总计 vs 收入总表', change(h, 1, withValue(seed000IncomeTotal(), 0, 0, 3232.7)), 'cross/totals-agree 收入总表!C1 error'],
+    // 支出总表 合计 3232.07 -> 3232.70: its own row no longer adds up, so the 支出总表 cell is reported.
+    ['支出总表 合计 vs 收支总表', change(h, 2, withValue(seed000Expenditure(), 0, 0, 3232.7)), 'cross/totals-agree 支出总表!C1 error'],
     ['财政拨款 一般公共预算 column', change(h, 3, withValue(seed000Fiscal(), 3, 1, 3133.21)), 'cross/fiscal-vs-general 财政拨款收支总表!E4 error'],
     // 一般公共预算支出表 项 2101550 基本支出 363.86 -> 363.68: its own row no longer adds up, so it is the wrong one.
     ['general vs expenditure', change(h, 4, withValue(seed000General(), 18, 1, 363.68)), 'cross/general-vs-expenditure 一般公共预算支出表!D19 error'],
@@ -94,6 +96,7 @@ describe('cross rules: invalid (one number changed)', () => {
     ['三公 用车', change(h, 6, withValue(seed000ThreePublic(), 4, 0, 2.0)), 'three-public/sum 三公经费表!C3 error'],
     ['30231 > 三公 运行维护费', change(h, 5, withValue(withValue(seed000Basic(), 19, 0, 3.5), 19, 2, 3.5)), 'three-public/vehicle-vs-basic 基本支出表!C20 warning'],
     ['fund table filled but not in summary', [...h.slice(0, 7), { ...emptyFundTable('gov-fund-expenditure'), isEmpty: false, rows: [{ name: '合计', v: [5, 5, null] }] }], 'cross/fund-tables-presence gov-fund-expenditure!C1 error'],
+    ['summary shows 政府性基金 but there is no such table', change(h, 0, withValue(seed000Summary(), 1, 0, 10)).slice(0, 7), 'cross/fund-tables-presence 收支总表!C2 error'],
     ['summary shows 政府性基金 but its table is empty', change(h, 0, withValue(seed000Summary(), 1, 0, 10)), 'cross/fund-tables-presence gov-fund-expenditure!A1 error'],
   ])('%s', (_name, specs, expected) => {
     expect(runAll(specs)).toContain(expected);

@@ -53,6 +53,17 @@ function seed000FiscalLines(): TableSpec {
   };
 }
 
+/** Seed 002 收入总体情况表 合计 row (Henan: 一般公共预算 … 其他资金, no 本年收入小计). */
+function henanIncome(): TableSpec {
+  return {
+    kind: 'income-summary',
+    sheet: '收入总体情况表',
+    layout: 'henan',
+    columns: ['total', 'generalBudget', 'govFund', 'fiscalAccount', 'stateCapital', 'otherFunds'],
+    rows: [{ name: '合计', v: [141.47, 141.47, null, null, null, null] }],
+  };
+}
+
 describe('row rules: valid (seed figures)', () => {
   it.each([
     ['seed 000 支出总表', [seed000Expenditure()]],
@@ -62,6 +73,7 @@ describe('row rules: valid (seed figures)', () => {
     ['seed 000 收入总表', [seed000Income()]],
     ['seed 001 收入总表 with carry-over', [seed001IncomeTotal()]],
     ['seed 000 财政拨款收支总表 funding columns', [seed000FiscalLines()]],
+    ['seed 002 收入总体情况表 合计 (Henan funding columns)', [henanIncome()]],
   ])('%s', (_name, specs) => {
     expect(runAll(specs)).toEqual([]);
   });
@@ -75,6 +87,7 @@ describe('row rules: invalid', () => {
     ['Henan 项目 ≠ 部门 + 专项', [withValue(seed002Expenditure(), 22, 5, 46)], 'row/project-split 部门支出总体情况表!H23 error'],
     ['Henan 总计 ≠ 合计', [withValue(seed002Expenditure(), 0, 0, 141.74)], 'row/grand-total 部门支出总体情况表!C1 error'],
     ['收入 合计 ≠ 小计 + 结转', [withValue(seed001IncomeTotal(), 0, 3, 2.69)], 'row/income-split 收入总表!C1 error'],
+    ['Henan 收入 合计 ≠ sources', [withValue(henanIncome(), 0, 5, 1)], 'row/income-split 收入总体情况表!C1 error'],
     ['收入 小计 ≠ sources', [withValue(seed000Income(), 1, 2, 60.52)], 'row/income-split 收入总表!D2 error'],
     ['基本支出表 合计 ≠ 人员 + 公用', [withValue(seed000Basic(), 0, 2, 39.26)], 'row/basic-split 基本支出表!C1 error'],
     ['fund columns', [withValue(seed000FiscalLines(), 1, 1, 3133.21)], 'row/fund-split 财政拨款收支总表!D2 error'],
