@@ -1,7 +1,7 @@
 // Finds a written 情况说明 in a workbook: a title cell naming it, then one paragraph per non-empty row below.
 import { getCell, rowCount } from '../grid/sheet';
 import type { Cell, Grid, Sheet } from '../grid/types';
-import type { NarrativeBlock } from '../tables/types';
+import type { BudgetTable, NarrativeBlock } from '../tables/types';
 
 const TITLE = /情况说明|公开说明/;
 /** A title is a heading, not a sentence that happens to mention 情况说明. */
@@ -39,14 +39,21 @@ function rowParagraph(sheet: Sheet, row: number): NarrativeBlock['paragraphs'][n
   return { text: parts.join(' '), address: { sheet: sheet.name, row, col: first } };
 }
 
-function blockIn(sheet: Sheet): NarrativeBlock | null {
+/** Rows of this sheet that belong to a recognized table (never narrative paragraphs). */
+function tableRows(sheet: Sheet, tables: readonly BudgetTable[]): (row: number) => boolean {
+  const ranges = tables.filter((t) => t.sheet === sheet.name).map((t) => t.range);
+  return (row) => ranges.some((r) => row >= r.top && row <= r.bottom);
+}
+
+function blockIn(sheet: Sheet, tables: readonly BudgetTable[]): NarrativeBlock | null {
+  const inTable = tableRows(sheet, tables);
   for (let r = 0; r < rowCount(sheet); r++) {
-    const col = titleColumn(sheet, r);
+    const col = inTable(r) ? null : titleColumn(sheet, r);
     if (col === null) continue;
     const title = textOf(getCell(sheet, r, col));
     const paragraphs: NarrativeBlock['paragraphs'] = [];
     for (let p = r + 1; p < rowCount(sheet); p++) {
-      const para = rowParagraph(sheet, p);
+      const para = inTable(p) ? null : rowParagraph(sheet, p);
       if (para) paragraphs.push(para);
     }
     return { sheet: sheet.name, title, titleAddress: { sheet: sheet.name, row: r, col }, paragraphs };
@@ -54,12 +61,15 @@ function blockIn(sheet: Sheet): NarrativeBlock | null {
   return null;
 }
 
-/** Every written narrative in the workbook, at most one per sheet (hidden sheets are skipped). */
-export function findNarratives(grid: Grid): NarrativeBlock[] {
+/**
+ * Every written narrative in the workbook, at most one per sheet (hidden sheets are skipped). Rows inside
+ * recognized `tables` are left out, so tables placed on the narrative's sheet are not read as prose.
+ */
+export function findNarratives(grid: Grid, tables: readonly BudgetTable[] = []): NarrativeBlock[] {
   const out: NarrativeBlock[] = [];
   for (const sheet of grid.sheets) {
     if (sheet.state !== 'visible') continue;
-    const block = blockIn(sheet);
+    const block = blockIn(sheet, tables);
     if (block) out.push(block);
   }
   return out;

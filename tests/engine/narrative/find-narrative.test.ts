@@ -1,6 +1,7 @@
 import { sheetFromValues } from '../../../src/engine/grid/sheet';
 import type { Grid } from '../../../src/engine/grid/types';
 import { findNarratives } from '../../../src/engine/narrative/find-narrative';
+import type { BudgetTable } from '../../../src/engine/tables/types';
 import { seed } from './support/seeds';
 
 describe('findNarratives', () => {
@@ -49,5 +50,16 @@ describe('findNarratives', () => {
     const { rec } = seed('000');
     expect(rec.narratives.map((n) => [n.sheet, n.title])).toEqual([['信息公开情况说明', '灵寿县医疗保障局2021年部门预算信息公开情况说明']]);
     expect(rec.narratives[0].paragraphs[0].address).toEqual({ sheet: '信息公开情况说明', row: 1, col: 0 });
+  });
+});
+
+describe('findNarratives with recognized tables', () => {
+  it('leaves out the rows of tables that sit on the narrative\'s sheet', () => {
+    const grid: Grid = {
+      sheets: [sheetFromValues('S', [['情况说明'], ['正文一'], ['部门固定资产占用情况表'], ['资产总额', 71], ['正文二']])],
+    };
+    const table = { sheet: 'S', range: { top: 2, left: 0, bottom: 3, right: 1 } } as unknown as BudgetTable;
+    expect(findNarratives(grid, [table])[0].paragraphs.map((p) => p.text)).toEqual(['正文一', '正文二']);
+    expect(findNarratives(grid)[0].paragraphs.length).toBe(4);
   });
 });
