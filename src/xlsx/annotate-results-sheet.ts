@@ -97,7 +97,7 @@ function orderOf(ws: ExcelJS.Worksheet): { orderNo: number } {
 
 /**
  * Add the results sheet as the first, active tab; returns it. Links are written as exceljs hyperlinks and
- * made in-workbook links afterwards by `fixInternalLinks` (exceljs writes them as external ones).
+ * made in-workbook links afterwards by `finishPackage` (exceljs writes them as external ones).
  */
 export function addResultsSheet(wb: ExcelJS.Workbook, findings: readonly Finding[], canLink: LinkCheck): ExcelJS.Worksheet {
   const others = wb.worksheets;

@@ -5,7 +5,7 @@ import { MARK_FILL, NOTE_PREFIX, noteText } from '../../src/engine/mark-style';
 import { annotateWorkbook } from '../../src/xlsx/annotate';
 import { collectInternalLinks } from '../../src/xlsx/annotate-keep-links';
 import { NOTE_SEPARATOR } from '../../src/xlsx/annotate-note';
-import { RESULTS_SHEET_NAME } from '../../src/xlsx/annotate-results-sheet';
+import { cellLinkTarget, RESULTS_SHEET_NAME, uniqueSheetName } from '../../src/xlsx/annotate-results-sheet';
 import { specToWorkbook } from '../fixtures/workbook-spec';
 import { FINDINGS, fixtureBytes, load, OTHER, SPEC, SUMMARY, USER_NOTE } from './annotate-fixture';
 
@@ -147,6 +147,18 @@ describe('the original sheets', () => {
     const copy = Uint8Array.from(bytes);
     await annotateWorkbook(bytes, FINDINGS);
     expect(Buffer.compare(Buffer.from(bytes), Buffer.from(copy))).toBe(0);
+  });
+});
+
+describe('naming', () => {
+  it('quotes sheet names in link targets and doubles inner apostrophes', () => {
+    expect(cellLinkTarget("Tom's 表", '$b$7')).toBe("#'Tom''s 表'!B7");
+    expect(cellLinkTarget('Sheet1', 'A1')).toBe("#'Sheet1'!A1");
+  });
+
+  it('numbers the results sheet past names already taken', () => {
+    expect(uniqueSheetName(['Sheet1'])).toBe('校验结果');
+    expect(uniqueSheetName(['校验结果', '校验结果(2)'])).toBe('校验结果(3)');
   });
 });
 
