@@ -1,5 +1,6 @@
 // Small readers over recognized tables, shared by the facts extractor: find a table, a row, an amount in 万元.
 import { Decimal, ZERO, type Money } from '../money';
+import type { CellAddress } from '../grid/types';
 import type { BudgetTable, TableKind, TableRow } from '../tables/types';
 
 /** The first table of a kind (tables arrive in sheet order). */
@@ -21,12 +22,22 @@ export function toWan(table: BudgetTable, value: Money): Money {
   return value;
 }
 
-/** A row's amount in 万元; null when the column is absent, ZERO when present but blank. */
+/** The cell each amount read through amountOf came from (so findings can point at the table cell). */
+const ORIGIN = new WeakMap<Money, CellAddress>();
+
+/** The table cell an amount was read from, when it was read through amountOf. */
+export function originOf(m: Money): CellAddress | undefined {
+  return ORIGIN.get(m);
+}
+
+/** A row's amount in 万元; null when the column is absent, zero when present but blank. */
 export function amountOf(table: BudgetTable, row: TableRow | undefined, key: string): Money | null {
   if (!row) return null;
   const a = row.amounts[key];
   if (!a) return null;
-  return a.value ? toWan(table, a.value) : ZERO;
+  const v = a.value ? toWan(table, a.value) : new Decimal(0);
+  ORIGIN.set(v, a.address);
+  return v;
 }
 
 /** First present amount among column keys (tables name the same column differently). */

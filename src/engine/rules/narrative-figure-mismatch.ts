@@ -2,6 +2,7 @@
 import { extractFacts } from '../narrative/facts';
 import { candidatesFor } from '../narrative/candidates';
 import { keyLabel } from '../narrative/label-keys';
+import { originOf } from '../narrative/table-lookup';
 import { defineRule } from './define-rule';
 import { narrativeParagraphs, quote, sameAsWritten, show } from './narrative-shared';
 
@@ -20,12 +21,14 @@ export const narrativeFigureMismatch = defineRule({
         if (!a.key || a.change !== null || a.comparison) continue;
         const candidates = candidatesFor(a.key, facts);
         if (candidates.length === 0 || candidates.some((c) => sameAsWritten(c, a.value, a.decimals))) continue;
+        const origin = originOf(candidates[0]);
         ctx.report({
           messageId: 'mismatch',
           at: p.address,
+          related: origin ? [origin] : undefined,
           expected: show(candidates[0], a.decimals),
           actual: show(a.value, a.decimals),
-          data: { phrase: quote(p.parsed.text, a.start, a.end), name: keyLabel(a.key) },
+          data: { phrase: quote(p.text, a.start, a.end), name: keyLabel(a.key) },
         });
       }
     }

@@ -1,3 +1,4 @@
+import { addressToA1 } from '../../../src/engine/grid/address';
 import { narrativeFigureMismatch } from '../../../src/engine/rules/narrative-figure-mismatch';
 import { runOn, SHEET } from '../narrative/support/narrative-grid';
 import { tablesOnly } from '../narrative/support/seeds';
@@ -31,6 +32,13 @@ describe('narrative/figure-mismatch (seed 000 tables)', () => {
     expect(where).toEqual([at]);
     expect(findings[0]).toMatchObject({ expected, actual });
     expect(findings[0].message).toContain('与表格不一致');
+  });
+
+  it('relates the finding to the table cell that holds the figure', () => {
+    const t = tables().find((x) => x.kind === 'expenditure-summary')!;
+    const basic = t.rows.find((r) => r.level === 'total')!.amounts.basic.address;
+    const { findings } = runOn(narrativeFigureMismatch, ['其中基本支出567.27万元。'], tables());
+    expect(findings[0].related).toEqual([{ sheet: basic.sheet, cell: addressToA1(basic) }]);
   });
 
   it('stays silent without tables', () => {
