@@ -35,9 +35,9 @@ interface Target {
 export function markTargets(findings: readonly Finding[], sheets: ReadonlySet<string>): { targets: Target[]; skipped: number } {
   const targets: Target[] = [];
   let skipped = 0;
-  for (const group of groupByCell(findings).values()) {
-    const { sheet } = group[0];
-    const cell = group[0].cell.replace(/\$/g, '').toUpperCase();
+  const normalized = findings.map((f) => ({ ...f, cell: f.cell.replace(/\$/g, '').toUpperCase() }));
+  for (const group of groupByCell(normalized).values()) {
+    const { sheet, cell } = group[0];
     if (sheets.has(sheet) && parseA1(cell)) targets.push({ sheet, cell, findings: group });
     else skipped += group.length;
   }

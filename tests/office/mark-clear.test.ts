@@ -123,8 +123,10 @@ describe('markCells and clearMarks', () => {
   it('looks up sheet names with one more sync when none are known, and skips findings on missing sheets', async () => {
     const b = workbook();
     const ctx = new FakeContext(b);
-    const result = await markCells(ctx, [finding('支出总表', 'B2'), finding('已删除', 'A1'), finding('', 'A1')], memorySettingsStore(), NOTES);
+    const findings = [finding('支出总表', 'B2'), finding('支出总表', '$b$2', 'warning'), finding('已删除', 'A1'), finding('', 'A1')];
+    const result = await markCells(ctx, findings, memorySettingsStore(), NOTES);
     expect(result).toEqual({ cells: 1, skipped: 2 });
+    expect(cellAt(b, 0, 1, 1)?.note?.split('\n')).toHaveLength(3);
     expect(ctx.syncs).toBe(3);
   });
 
