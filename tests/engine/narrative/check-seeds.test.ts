@@ -1,7 +1,9 @@
 // Checking written narratives: the seeds' own texts against their own tables.
 import { check } from '../../../src/engine/check';
 import { specToGrid } from '../../fixtures/workbook-spec';
-import { seed004Workbook } from '../../fixtures/seeds/workbooks';
+import { findCell, mutateCell } from '../../fixtures/seeds/arrangements';
+import { seed000Workbook, seed004Workbook } from '../../fixtures/seeds/workbooks';
+import { recognizeWorkbook } from '../../../src/engine/tables/recognize';
 import { narrativeFindings, seed } from './support/seeds';
 
 describe('the seeds\' own 情况说明', () => {
@@ -26,5 +28,19 @@ describe('the seeds\' own 情况说明', () => {
     const f = report.findings.find((x) => x.rule === 'narrative/change-arithmetic');
     expect(f).toMatchObject({ sheet: '预算信息公开说明', cell: 'A17', severity: 'error' });
     expect(report.summary.errors).toBeGreaterThan(0);
+  });
+
+  it('a figure changed in seed 000\'s text is reported at its paragraph, related to the table cell', () => {
+    const spec = seed000Workbook().spec;
+    const sheet = '信息公开情况说明';
+    const a1 = findCell(spec, sheet, (c) => typeof c === 'string' && c.includes('上年末固定资产金额为71.00万元'));
+    expect(a1).not.toBeNull();
+    const text = '灵寿县医疗保障局（含所属单位）上年末固定资产金额为17.00万元（详见下表）。';
+    const grid = specToGrid(mutateCell(spec, sheet, a1!, text));
+    const findings = narrativeFindings(grid, recognizeWorkbook(grid));
+    expect(findings.map((f) => [f.rule, f.sheet, f.cell, f.expected, f.actual])).toEqual([
+      ['narrative/figure-mismatch', sheet, a1, '71.00', '17.00'],
+    ]);
+    expect(findings[0].related?.[0].sheet).not.toBe(sheet);
   });
 });
