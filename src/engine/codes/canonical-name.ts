@@ -17,3 +17,17 @@ const NUMBERING = /^\s*(?:[一二三四五六七八九十百零〇]+\s*[、.．]
 export function stripNumbering(name: string): string {
   return name.replace(NUMBERING, '');
 }
+
+const DIGITS: Record<string, number> = { 一: 1, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };
+
+/** The ordinal a printed line starts with ("三十一、人行科目" -> 31, "5、" -> 5), or null. */
+export function ordinalOf(name: string): number | null {
+  const m = /^\s*([一二三四五六七八九十]{1,3}|\d{1,2})\s*[、.．]/.exec(name);
+  if (!m) return null;
+  if (/^\d+$/.test(m[1])) return Number(m[1]);
+  const [tensText, onesText] = m[1].includes('十') ? m[1].split('十') : ['', m[1]];
+  const tens = m[1].includes('十') ? (tensText === '' ? 1 : DIGITS[tensText] ?? NaN) : 0;
+  const ones = onesText === '' ? 0 : DIGITS[onesText] ?? NaN;
+  const n = tens * 10 + ones;
+  return Number.isNaN(n) || n === 0 ? null : n;
+}

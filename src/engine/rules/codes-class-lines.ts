@@ -1,5 +1,5 @@
 // codes/class-lines: the 类 lines of 收支总表 / 财政拨款收支总表 follow the year's list (names and order).
-import { canonicalName, stripNumbering } from '../codes/canonical-name';
+import { canonicalName, ordinalOf, stripNumbering } from '../codes/canonical-name';
 import { CLASS_LINE_LISTS, type ClassLine, type ClassLineList } from '../codes/data/class-lines';
 import type { CodeBook } from '../codes/types';
 import type { BudgetTable, TableRow } from '../tables/types';
@@ -33,6 +33,17 @@ function reportMissing(ctx: RuleContext, table: BudgetTable, list: ClassLineList
   });
 }
 
+/** Printed numbers run 一、二、三… down the column; only the first break is reported (the rest follow from it). */
+function checkNumbering(ctx: RuleContext, table: BudgetTable, lines: readonly TableRow[]): void {
+  const ordinals = lines.map((r) => ordinalOf(r.name));
+  if (ordinals.some((o) => o === null)) return;
+  const start = ordinals[0] ?? 1;
+  const i = ordinals.findIndex((o, k) => o !== start + k);
+  if (i < 0) return;
+  const row = lines[i];
+  ctx.report({ messageId: 'numbering', at: nameCellOf(table, row), actual: row.name, data: { number: start + i }, table: table.kind });
+}
+
 function checkTable(ctx: RuleContext, table: BudgetTable, list: ClassLineList): void {
   const lines = table.rows.filter((r) => r.role === 'class-line');
   if (lines.length === 0) return;
@@ -55,8 +66,10 @@ function checkTable(ctx: RuleContext, table: BudgetTable, list: ClassLineList): 
     seen.add(match.index);
     previous = Math.max(previous, match.index);
   }
-  // Only a table that prints the whole list (most lines) can be said to miss one.
-  if (list.complete && seen.size >= list.lines.length / 2) reportMissing(ctx, table, list, seen, lines[lines.length - 1]);
+  // Only a table that prints the whole list (most lines) can be said to miss one or to break its numbering.
+  if (seen.size < list.lines.length / 2) return;
+  if (list.complete) reportMissing(ctx, table, list, seen, lines[lines.length - 1]);
+  checkNumbering(ctx, table, lines);
 }
 
 /** Names at the line's name cell; order against the year's list; missing lines at the last line. */
@@ -69,6 +82,7 @@ export const codesClassLines = defineRule({
     formerName: '类级科目「{{actual}}」是旧名称，{{year}} 年科目表中为「{{expected}}」',
     order: '类级科目「{{actual}}」应排在「{{before}}」之前，与科目表顺序不一致',
     missingLine: '支出栏缺少类级科目「{{expected}}」（{{year}} 年科目表）',
+    numbering: '「{{actual}}」的序号不连续，此处应为第 {{number}} 项',
   },
   check(ctx) {
     for (const table of ctx.tables) {

@@ -1,5 +1,5 @@
 // The built-in code book: years, completeness, name history, normalization.
-import { canonicalName, stripNumbering } from '../../../src/engine/codes/canonical-name';
+import { canonicalName, ordinalOf, stripNumbering } from '../../../src/engine/codes/canonical-name';
 import { builtInYears, createCodeBook, defaultCodeBook } from '../../../src/engine/codes/code-book';
 import { FUNCTIONAL_CHANGES } from '../../../src/engine/codes/data/functional';
 import { ECONOMIC_DEPT_CHANGES } from '../../../src/engine/codes/data/economic-dept';
@@ -29,6 +29,20 @@ describe('canonicalName', () => {
     ['住房保障支出', '住房保障支出'],
   ])('stripNumbering(%s) = %s', (a, b) => {
     expect(stripNumbering(a)).toBe(b);
+  });
+});
+
+describe('ordinalOf', () => {
+  it.each([
+    ['一、一般公共服务支出', 1],
+    ['十、卫生健康支出', 10],
+    ['十五、资源勘探工业信息等支出', 15],
+    ['二十、住房保障支出', 20],
+    ['三十一、人行科目', 31],
+    ['5、其他', 5],
+    ['卫生健康支出', null],
+  ])('%s -> %s', (name, n) => {
+    expect(ordinalOf(name)).toBe(n);
   });
 });
 

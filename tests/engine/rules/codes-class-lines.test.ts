@@ -37,7 +37,9 @@ const invalid: [string, CodedTableSpec, string[]][] = [
   ['seed 002 former name 资源勘探信息等支出 (2020)', t(2020, seed002.map((r, i) => (i === 14 ? { ...r, name: '十五、资源勘探信息等支出' } : r))), ['C16 warning']],
   ['an unknown line name', t(2021, [{ name: '十、医疗卫生支出', classLine: true }]), ['C2 warning']],
   ['234 printed in a 2019 table', t(2019, [...lines(2019), { name: '三十、抗疫特别国债安排的支出', classLine: true }]), ['C31 warning']],
-  ['a missing line in a full list', t(2024, lines(2024, (n) => n.filter((x) => x !== '预备费'))), ['C31 warning']],
+  ['a line numbered twice', t(2021, lines(2021).map((r, i) => (i === 9 ? { ...r, name: '九、卫生健康支出' } : r))), ['C11 warning']],
+  ['a missing line in a full list (renumbered)', t(2024, lines(2024, (n) => n.filter((x) => x !== '预备费'))), ['C31 warning']],
+  ['a line deleted without renumbering', t(2024, lines(2024).filter((r) => !r.name.includes('预备费'))), ['C31 warning', 'C25 warning']],
 ];
 
 describe('codes/class-lines', () => {
@@ -56,6 +58,6 @@ describe('codes/class-lines', () => {
     expect(runCodeRule(codesClassLines, swapped)[0].message).toBe('类级科目「社会保障和就业支出」应排在「社会保险基金支出」之前，与科目表顺序不一致');
   });
   it('names the missing line', () => {
-    expect(runCodeRule(codesClassLines, invalid[4][1])[0].message).toBe('支出栏缺少类级科目「预备费」（2024 年科目表）');
+    expect(runCodeRule(codesClassLines, invalid[5][1]).map((f) => f.message)).toEqual(['支出栏缺少类级科目「预备费」（2024 年科目表）']);
   });
 });
