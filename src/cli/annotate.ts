@@ -1,5 +1,4 @@
 // `annotate FILE.xlsx -o OUT.xlsx`: the annotated copy from the command line. Never writes to FILE.
-import { promises as fsp } from 'fs';
 import { check } from '../engine/check';
 import type { Grid } from '../engine/grid/types';
 import type { Report } from '../engine/report';
@@ -7,6 +6,7 @@ import { annotateWorkbook } from '../xlsx/annotate';
 import { readWorkbook, WorkbookReadError } from '../xlsx/read-workbook';
 import { isSameFile, withSignalCleanup, writeFileAtomic } from './atomic-write';
 import { EXIT_FINDINGS, EXIT_OK, EXIT_UNREADABLE, UserInputError, type CliIo } from './io';
+import { readInputFile } from './load';
 
 /** Everything `annotate` touches outside itself, injectable for tests. */
 export interface AnnotateDeps {
@@ -19,7 +19,7 @@ export interface AnnotateDeps {
 
 /** The real file system, reader, engine and writer. */
 export const defaultAnnotateDeps: AnnotateDeps = {
-  readFile: async (p) => new Uint8Array(await fsp.readFile(p)),
+  readFile: async (p) => readInputFile(p),
   writeFile: (p, bytes) => withSignalCleanup(() => writeFileAtomic(p, bytes)),
   readWorkbook,
   check: (grid, file) => check(grid, file),
@@ -101,12 +101,13 @@ async function readInput(file: string, deps: AnnotateDeps): Promise<{ bytes: Uin
   try {
     bytes = await deps.readFile(file);
   } catch (e) {
-    throw new UserInputError(readErrorMessage(file, e));
+    throw e instanceof UserInputError ? e : new UserInputError(readErrorMessage(file, e));
   }
   try {
     return { bytes, grid: await deps.readWorkbook(bytes) };
   } catch (e) {
-    if (e instanceof WorkbookReadError) throw new UserInputError(e.message);
+    // Same wording as `check`: the file, then the reader's sentence.
+    if (e instanceof WorkbookReadError) throw new UserInputError(`${file}：${e.message}`);
     throw new UserInputError(`无法读取文件「${file}」，它可能不是有效的 Excel 工作簿（.xlsx）。`);
   }
 }
