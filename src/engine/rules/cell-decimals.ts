@@ -26,7 +26,7 @@ export const cellDecimals = defineRule({
       const text = amount.cell?.text ?? formatPlain(amount.value);
       if (shown !== undefined && shown > 2) {
         ctx.report({ messageId: 'shown', at: amount.address, data: { n: shown, text }, table: table.kind });
-      } else if (amount.value.minus(roundTo(amount.value, 2)).abs().greaterThanOrEqualTo(NOISE)) {
+      } else if (amount.value.decimalPlaces() > 2 && amount.value.minus(roundTo(amount.value, 2)).abs().greaterThanOrEqualTo(NOISE)) {
         const actual = formatPlain(amount.value);
         ctx.report({ messageId: 'hidden', at: amount.address, actual, data: { text }, places: decimalsOf(actual), table: table.kind });
       }

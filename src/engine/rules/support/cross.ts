@@ -4,12 +4,13 @@ import type { RuleContext } from '../define-rule';
 import { compareSum } from './compare';
 import { childrenOf } from './hierarchy';
 import { checkSum } from './report-sum';
+import { rowsByCode } from './row-index';
 import { presentParts } from './row-split';
 import { tableName } from './tables';
 
 /** The row of a coded table with this code and level (first one; 明细 rows are never matched by code alone). */
 export function codedRow(t: BudgetTable, code: string, level?: TableRow['level']): TableRow | undefined {
-  return t.rows.find((r) => r.code === code && r.side === undefined && r.level !== 'detail' && (!level || r.level === level));
+  return rowsByCode(t).get(code)?.find((r) => !level || r.level === level);
 }
 
 /** The amount that stands for a row's whole figure: 合计, else 总计, else 金额. */
@@ -56,6 +57,9 @@ export function rowIsConsistent(t: BudgetTable, row: TableRow, key: ColumnKey): 
  */
 export function reportDisagreement(ctx: RuleContext, primary: Side, other: Side, key: ColumnKey, subject: string, column: string): void {
   if (!primary.cell) return;
+  // Figures that agree either way round give no finding whichever side gets it: skip the costlier swap test.
+  const agree = (a: Amount | undefined, b: Amount | undefined) => !a || compareSum(a, [b]).status === 'ok';
+  if (agree(primary.cell, other.cell) && agree(other.cell, primary.cell)) return;
   const otherKey = other.cell ? keyOf(other.row, other.cell) : key;
   const swap = other.cell !== undefined && rowIsConsistent(primary.table, primary.row, key) && !rowIsConsistent(other.table, other.row, otherKey);
   const [at, ref] = swap ? [other, primary] : [primary, other];

@@ -4,6 +4,7 @@ import type { BudgetTable, RowLevel, TableRow } from '../../tables/types';
 import type { RuleContext } from '../define-rule';
 import { compareSum, compareValues, shownValue, valueOf } from './compare';
 import { reportVerdict } from './report-sum';
+import { rowsWithPrefix, treeIndex } from './row-index';
 import { columnKeys, columnName, rowSubject } from './tables';
 
 const BELOW: Partial<Record<RowLevel, RowLevel[]>> = {
@@ -15,7 +16,7 @@ const BELOW: Partial<Record<RowLevel, RowLevel[]>> = {
 
 /** Rows of the coded tree: not the two-sided summaries' lines, which have a side. */
 function treeRows(t: BudgetTable): TableRow[] {
-  return t.rows.filter((r) => r.side === undefined);
+  return treeIndex(t).rows;
 }
 
 /** True when `row` sits below `parent` by code: prefix for 类/款, the same code for a 明细 under its 项. */
@@ -30,9 +31,11 @@ function isUnder(parent: TableRow, row: TableRow): boolean {
  * (a 类 whose 款 rows are missing is checked against its 项 rows).
  */
 export function childrenOf(t: BudgetTable, parent: TableRow): TableRow[] {
-  const rows = treeRows(t);
+  const index = treeIndex(t);
   for (const level of BELOW[parent.level] ?? []) {
-    const kids = rows.filter((r) => r !== parent && r.level === level && isUnder(parent, r));
+    // Only rows of this level whose code starts with the parent's can be under it (all of them under 合计).
+    const candidates = parent.level === 'total' ? index.byLevel.get(level) ?? [] : parent.code ? rowsWithPrefix(index, level, parent.code) : [];
+    const kids = candidates.filter((r) => r !== parent && isUnder(parent, r));
     if (kids.length > 0) return kids;
   }
   return [];
