@@ -92,6 +92,7 @@ export function FindingRow({ finding, isSelected, onActivate }: FindingRowProps)
       type="button"
       data-testid="finding"
       data-severity={finding.severity}
+      data-cell={`${finding.sheet}!${finding.cell}`}
       className={mergeClasses(styles.button, isSelected && styles.selected)}
       aria-expanded={isSelected}
       aria-controls={isSelected ? detailsId : undefined}

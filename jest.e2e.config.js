@@ -1,0 +1,12 @@
+// Real-browser tests (tests/e2e/*.e2e.ts): the production build in Debian's Chromium via playwright-core.
+// Run with `npm run test:e2e` after `npm run build`; skipped with a printed reason when Chromium or dist/ is missing.
+/** @type {import('jest').Config} */
+module.exports = {
+  testEnvironment: 'node',
+  roots: ['<rootDir>/tests/e2e'],
+  testMatch: ['**/*.e2e.ts'],
+  transform: {
+    '^.+\\.tsx?$': ['ts-jest', { tsconfig: 'tsconfig.json', isolatedModules: true, diagnostics: false }],
+  },
+  testTimeout: 300000,
+};

@@ -1,0 +1,136 @@
+// Real-browser test of the standalone web page: the production build served on 127.0.0.1, Debian's Chromium
+// driven by playwright-core. Loads a seed workbook with one number changed, checks the findings, the annotated
+// download, the draft, and that no request leaves localhost. Screenshots go to test-artifacts/.
+import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import ExcelJS from 'exceljs';
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { groupByCell, MARK_FILL, NOTE_PREFIX, worstSeverity } from '../../src/engine/mark-style';
+import { buildFixture, CHANGED_SHEET, type E2eFixture } from './fixture';
+import { serveStatic, type StaticServer } from './static-server';
+
+const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+const ROOT = resolve(__dirname, '..', '..');
+const DIST = resolve(ROOT, process.env.E2E_DIST ?? 'dist');
+const ARTIFACTS = join(ROOT, 'test-artifacts');
+const WORK = join(ARTIFACTS, 'e2e-files');
+
+const skipReason = !existsSync(CHROMIUM)
+  ? `未找到 ${CHROMIUM}（apt-get install -y chromium），跳过浏览器测试。`
+  : !existsSync(join(DIST, 'taskpane.html'))
+    ? `未找到 ${DIST}/taskpane.html，请先运行 npm run build，跳过浏览器测试。`
+    : null;
+if (skipReason) process.stdout.write(`${skipReason}\n`);
+const describeIfReady = skipReason ? describe.skip : describe;
+
+/** Requests that left the machine (anything but 127.0.0.1/localhost, blob: and data:). */
+function isLocal(url: string): boolean {
+  if (url.startsWith('blob:') || url.startsWith('data:')) return true;
+  const host = new URL(url).hostname;
+  return host === '127.0.0.1' || host === 'localhost';
+}
+
+describeIfReady('web page in Chromium', () => {
+  let browser: Browser;
+  let server: StaticServer;
+  let fixture: E2eFixture;
+  const requests: string[] = [];
+  const inputPath = join(WORK, '灵寿县医疗保障局2021-改动一处.xlsx');
+
+  beforeAll(async () => {
+    mkdirSync(WORK, { recursive: true });
+    fixture = await buildFixture();
+    writeFileSync(inputPath, fixture.bytes);
+    server = await serveStatic(DIST);
+    browser = await chromium.launch({ executablePath: CHROMIUM, args: ['--no-sandbox'] });
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+
+  async function openPage(width: number): Promise<{ context: BrowserContext; page: Page }> {
+    const context = await browser.newContext({ viewport: { width, height: 900 }, acceptDownloads: true, locale: 'zh-CN' });
+    context.on('request', (r) => requests.push(r.url()));
+    // Block (and still record) anything that is not local, so a stray request cannot hang the test.
+    await context.route('**/*', (route) => (isLocal(route.request().url()) ? route.continue() : route.abort()));
+    const page = await context.newPage();
+    await page.goto(server.url);
+    await page.getByRole('button', { name: '打开工作簿' }).waitFor();
+    return { context, page };
+  }
+
+  async function loadWorkbook(page: Page): Promise<void> {
+    await page.getByTestId('open-workbook').setInputFiles(inputPath);
+    await page.getByTestId('finding-count').waitFor({ timeout: 120_000 });
+  }
+
+  it('engine sanity: the changed number yields errors the unchanged seed does not have', () => {
+    expect(fixture.report.summary.errors).toBeGreaterThan(fixture.baseline.summary.errors);
+    expect(fixture.report.findings.some((f) => f.sheet === CHANGED_SHEET)).toBe(true);
+  });
+
+  it('at 360 px: loads the workbook, shows the findings, selects one, downloads the annotated copy', async () => {
+    const { context, page } = await openPage(360);
+    await page.screenshot({ path: join(ARTIFACTS, 'web-360-start.png'), fullPage: true });
+    await loadWorkbook(page);
+    const expected = fixture.report.findings.length;
+    await expect(page.getByTestId('finding-count').textContent()).resolves.toBe(String(expected));
+    await expect(page.getByTestId('finding').count()).resolves.toBe(expected);
+    await page.screenshot({ path: join(ARTIFACTS, 'web-360-results.png'), fullPage: true });
+
+    const first = page.getByTestId('finding').first();
+    const at = (await first.getAttribute('data-cell')) ?? '';
+    const target = fixture.report.findings.find((f) => `${f.sheet}!${f.cell}` === at);
+    if (!target) throw new Error(`the page shows a finding at ${at} the engine did not report`);
+    await first.click();
+    await expect(first.getAttribute('aria-expanded')).resolves.toBe('true');
+    const details = page.getByTestId('finding-details');
+    await expect(details.textContent()).resolves.toContain(`${target.sheet}!${target.cell}`);
+    await expect(page.getByTestId('cell-preview').textContent()).resolves.toContain(`${target.sheet}!${target.cell}`);
+    await page.screenshot({ path: join(ARTIFACTS, 'web-360-finding.png'), fullPage: true });
+
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId('download-annotated').click()]);
+    const annotatedPath = join(WORK, download.suggestedFilename());
+    await download.saveAs(annotatedPath);
+    expect(download.suggestedFilename()).toBe('灵寿县医疗保障局2021-改动一处（标注版）.xlsx');
+    const atCell = groupByCell(fixture.report.findings).get(at) ?? [];
+    await expectAnnotated(annotatedPath, target.sheet, target.cell, MARK_FILL[worstSeverity(atCell)]);
+    await context.close();
+  });
+
+  it('at 1280 px: shows the tables and the draft with the expected total, exports Word', async () => {
+    const { context, page } = await openPage(1280);
+    await loadWorkbook(page);
+    await page.screenshot({ path: join(ARTIFACTS, 'web-1280-results.png'), fullPage: true });
+    await expect(page.getByTestId('tables-found').locator('li').count()).resolves.toBe(fixture.report.tables.length);
+    await page.getByRole('tab', { name: '情况说明' }).click();
+    const narrative = page.getByTestId('narrative');
+    await narrative.waitFor();
+    await expect(narrative.textContent()).resolves.toContain('2021年预算收入3232.07万元');
+    await page.screenshot({ path: join(ARTIFACTS, 'web-1280-narrative.png'), fullPage: true });
+    const [docx] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: '导出 Word' }).click()]);
+    const docxPath = join(WORK, docx.suggestedFilename());
+    await docx.saveAs(docxPath);
+    expect(docx.suggestedFilename()).toMatch(/信息公开情况说明\.docx$/);
+    await context.close();
+  });
+
+  it('made no request beyond its own static files', () => {
+    expect(requests.length).toBeGreaterThan(0);
+    expect(requests.filter((u) => !isLocal(u))).toEqual([]);
+  });
+});
+
+/** Re-read the annotated copy: the finding's cell has the error fill and our note. */
+async function expectAnnotated(path: string, sheet: string, cell: string, colour: string): Promise<void> {
+  const wb = new ExcelJS.Workbook();
+  await wb.xlsx.readFile(path);
+  const c = wb.getWorksheet(sheet)?.getCell(cell);
+  const fill = c?.fill as ExcelJS.FillPattern | undefined;
+  expect(fill?.fgColor?.argb).toBe(`FF${colour.slice(1).toUpperCase()}`);
+  const note = c?.note;
+  const text = typeof note === 'string' ? note : (note?.texts ?? []).map((t) => t.text).join('');
+  expect(text.startsWith(NOTE_PREFIX)).toBe(true);
+}
