@@ -39,7 +39,7 @@ const invalid: [string, CodedTableSpec, string[]][] = [
   ['234 printed in a 2019 table', t(2019, [...lines(2019), { name: '三十、抗疫特别国债安排的支出', classLine: true }]), ['C31 warning']],
   ['a line numbered twice', t(2021, lines(2021).map((r, i) => (i === 9 ? { ...r, name: '九、卫生健康支出' } : r))), ['C11 warning']],
   ['a missing line in a full list (renumbered)', t(2024, lines(2024, (n) => n.filter((x) => x !== '预备费'))), ['C31 warning']],
-  ['a line deleted without renumbering', t(2024, lines(2024).filter((r) => !r.name.includes('预备费'))), ['C31 warning', 'C25 warning']],
+  ['a line deleted without renumbering', t(2024, lines(2024).filter((r) => !(r.name ?? '').includes('预备费'))), ['C31 warning', 'C25 warning']],
 ];
 
 describe('codes/class-lines', () => {
