@@ -4,7 +4,7 @@ import { amountColumns, promoteGrandTotal } from './amounts';
 import { cleanLabel } from './columns';
 import { findHeader, type Header } from './header';
 import { readBody } from './body';
-import { entityOf, unitOf, yearOf } from './meta';
+import { entityOf, isMetaText, unitOf, yearOf } from './meta';
 import { readPerformance } from './performance';
 import { readCodedRows } from './rows-coded';
 import { readFixedAssetRows, readProcurementRows, readThreePublicRows } from './rows-list';
@@ -59,15 +59,25 @@ function mostCommon<T>(items: readonly T[], key: (t: T) => string): T | null {
   return best ? best.item : null;
 }
 
+const TABLE_NUMBER = /^(附件\d*[:：]?)?附?表[一二三四五六七八九十\d]+[-—]?\d*$/;
+
+/** A title row: one title cell, possibly beside a table number (附表3) or meta (单位：万元). */
+function titleIn(cells: ReturnType<typeof rowCells>): { col: number; text: string; kind: TableKind } | null {
+  if (cells.length === 0 || cells.length > 4) return null;
+  let hit: { col: number; text: string; kind: TableKind } | null = null;
+  for (const c of cells) {
+    const kind = c.cell.value.kind === 'text' && !hit ? classifyTitle(c.text) : null;
+    if (kind) hit = { col: c.col, text: c.text, kind };
+    else if (!TABLE_NUMBER.test(cleanLabel(c.text)) && !isMetaText(c.text)) return null;
+  }
+  return hit;
+}
+
 function findTitles(sheet: Sheet): TitleHit[] {
   const hits: TitleHit[] = [];
   for (let r = 0; r < sheet.cells.length; r++) {
-    const cells = rowCells(sheet, r);
-    if (cells.length === 0 || cells.length > 2) continue;
-    const first = cells[0];
-    if (first.cell.value.kind !== 'text') continue;
-    const kind = classifyTitle(first.text);
-    if (kind) hits.push({ row: r, col: first.col, text: first.text, kind });
+    const hit = titleIn(rowCells(sheet, r));
+    if (hit) hits.push({ row: r, ...hit });
   }
   return hits;
 }

@@ -204,3 +204,24 @@ describe('sheets that are not budget tables', () => {
     expect(rec.tables).toEqual([]);
   });
 });
+
+describe('title rows with company', () => {
+  it('finds a title beside a table number and the unit on the same row', () => {
+    const rec = tablesOf({
+      sheets: [{
+        name: 'x',
+        rows: [
+          ['附表3', '部门预算支出总表', null, '单位：万元'],
+          ['科目编码', '科目名称', '合计', '基本支出', '项目支出'],
+          [null, '合计', 10, 4, 6],
+          ['208', '社会保障和就业支出', 10, 4, 6],
+        ],
+      }],
+    });
+    expect(rec.tables.map((t) => [t.kind, t.unit, t.rows.length])).toEqual([['expenditure-summary', '万元', 2]]);
+  });
+  it('does not take a data row that mentions a table for a title', () => {
+    const rec = tablesOf({ sheets: [{ name: 'x', rows: [['说明', '支出总表', '见附件', '备注']] }] });
+    expect(rec.tables).toEqual([]);
+  });
+});
