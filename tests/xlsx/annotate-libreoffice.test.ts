@@ -118,6 +118,30 @@ withOffice('LibreOffice opens the annotated copy', () => {
   );
 
   it(
+    'annotates a workbook that LibreOffice itself saved (another producer\'s package layout)',
+    async () => {
+      const plain = path.join(dir, 'plain.xlsx');
+      writeFileSync(plain, await fixtureBytes());
+      const outDir = path.join(dir, 'out-plain');
+      const profile = `file://${path.join(dir, 'profile-plain')}`;
+      execFileSync(office!, [`-env:UserInstallation=${profile}`, '--headless', '--convert-to', 'xlsx', '--outdir', outDir, plain], {
+        stdio: 'pipe',
+        timeout: LO_TIMEOUT,
+      });
+      const saved = new Uint8Array(readFileSync(path.join(outDir, 'plain.xlsx')));
+      const wb = await load(await annotateWorkbook(saved, FINDINGS));
+      const sum = wb.getWorksheet(SUMMARY)!;
+      expect(wb.worksheets[0].name).toBe(RESULTS_SHEET_NAME);
+      expect(fillOf(sum, 'E8')).toBe(argb(MARK_FILL.error));
+      expect(fillOf(sum, 'E6')).toBeUndefined();
+      expect(sum.getCell('E8').formula).toBe('SUM(E5:E7)');
+      expect(noteOf(sum, 'E8')).toBe(noteText([FINDINGS[0], FINDINGS[1]]));
+      expect(noteOf(wb.getWorksheet(OTHER)!, 'B1')).toMatch(new RegExp(`^原有批注\\n[—]+\\n${NOTE_PREFIX}\\n警告：-2 表头$`));
+    },
+    LO_TIMEOUT,
+  );
+
+  it(
     'prints it to a non-empty PDF',
     () => {
       const pdf = readFileSync(convert('pdf'));
