@@ -2,12 +2,13 @@
 import { defineRule } from './define-rule';
 import { narrativeParagraphs } from './narrative-shared';
 
-const LEFTOVERS: readonly RegExp[] = [
-  /【请填写[^】]*】?/,
-  /待填写|待补充|此处填写/,
-  /错误[！!]\s*未定义书签[。.]?|错误[！!]\s*未找到引用源[。.]?/,
-  /(?<![A-Za-z])(XX+|xx+|ＸＸ+|××+)(?![A-Za-z])/,
-  /\\f\s*C\s*\\l\s*\d*|\bTC\s+\d+、/,
+/** What is left over, and how the message names it. */
+const LEFTOVERS: readonly { re: RegExp; what: string }[] = [
+  { re: /【请填写[^】]*】?/, what: '待填写的占位内容' },
+  { re: /待填写|待补充|此处填写/, what: '待填写的占位内容' },
+  { re: /错误[！!]\s*(未定义书签|未找到引用源)[。.]?/, what: '失效的 Word 交叉引用' },
+  { re: /(?<![A-Za-z])(XX+|xx+|ＸＸ+|××+)(?![A-Za-z])/, what: '模板占位符' },
+  { re: /\bTC\s+[^\\]{0,80}\\f\s*C\s*\\l\s*\d*|\\f\s*C\s*\\l\s*\d*/, what: 'Word 目录域代码' },
 ];
 
 /** Flags each paragraph that still holds template text. */
@@ -16,16 +17,17 @@ export const narrativeLeftover = defineRule({
   severity: 'error',
   description: '情况说明中不得残留模板占位内容（XX、待填写、【请填写…】、「错误！未定义书签」等）',
   messages: {
-    leftover: '情况说明中残留模板内容「{{text}}」，请替换为实际内容或删除。',
+    leftover: '情况说明中残留{{what}}「{{text}}」，请替换为实际内容或删除。',
   },
   check(ctx) {
     const blocks = ctx.narratives.map((b) => ({ text: b.title, address: b.titleAddress }));
     const paragraphs = [...blocks, ...narrativeParagraphs(ctx).map((p) => ({ text: p.text, address: p.address }))];
     for (const p of paragraphs) {
-      for (const re of LEFTOVERS) {
+      for (const { re, what } of LEFTOVERS) {
         const m = re.exec(p.text);
         if (!m) continue;
-        ctx.report({ messageId: 'leftover', at: p.address, data: { text: m[0].length > 30 ? `${m[0].slice(0, 30)}…` : m[0] } });
+        const text = m[0].length > 30 ? `${m[0].slice(0, 30)}…` : m[0];
+        ctx.report({ messageId: 'leftover', at: p.address, data: { what, text } });
         break;
       }
     }

@@ -13,7 +13,8 @@ describe('narrative/leftover', () => {
     ['XX', '2021年，XX县医疗保障局安排政府采购预算0.00万元。', 'XX'],
     ['待填写', '机关运行经费共计安排（待填写）万元。', '待填写'],
     ['a draft placeholder', '部门职责：【请填写：部门职责】', '【请填写：部门职责】'],
-    ['a broken cross-reference', '详见错误！未定义书签。', '错误！未定义书签。'],
+    ['a broken cross-reference (seed 003)', '7、医保宣传经费绩效目标表.....\t错误！未定义书签。', 'Word 交叉引用「错误！未定义书签。」'],
+    ['a Word TC field code (seed 004)', '1、城乡居民医疗保险县配套绩效目标表 TC 5、城乡居民医疗保险县配套绩效目标表 \\f C \\l 1', 'Word 目录域代码「TC 5、'],
   ])('invalid: %s', (_name, text, found) => {
     const { at, findings } = runOn(narrativeLeftover, [text]);
     expect(at).toEqual([`${SHEET}!A2 error`]);
