@@ -66,7 +66,7 @@ function titleIn(cells: ReturnType<typeof rowCells>): { col: number; text: strin
   if (cells.length === 0 || cells.length > 4) return null;
   let hit: { col: number; text: string; kind: TableKind } | null = null;
   for (const c of cells) {
-    const kind = c.cell.value.kind === 'text' && !hit ? classifyTitle(c.text) : null;
+    const kind: TableKind | null = c.cell.value.kind === 'text' && !hit ? classifyTitle(c.text) : null;
     if (kind) hit = { col: c.col, text: c.text, kind };
     else if (!TABLE_NUMBER.test(cleanLabel(c.text)) && !isMetaText(c.text)) return null;
   }
