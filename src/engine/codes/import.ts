@@ -12,6 +12,9 @@ const CODE_RE = /^\d{3}(\d{2}){0,2}$/;
 const HEADER_SCAN = 15;
 const MIN_ENTRIES = 3;
 
+const JOINED_RE = /^(\d{3}(?:\d{2}){0,2})\s*([^\d\s].*)$/;
+
+/** code === name when one column holds both ("2101501 行政运行"). */
 type Shape =
   | { kind: 'code-name'; code: number; name: number; first: number }
   | { kind: 'split'; cls: number; section: number; item: number; name: number; first: number };
@@ -69,13 +72,31 @@ function inferShape(sheet: Sheet): Shape | null {
   const isCode = (cell: Cell | undefined): boolean => CODE_RE.test(readCode(cell) ?? '');
   const codeCounts = Array.from({ length: cols }, (_, c) => count(c, isCode));
   const code = codeCounts.indexOf(Math.max(0, ...codeCounts));
-  if (code < 0 || codeCounts[code] < MIN_ENTRIES) return null;
+  if (code < 0 || codeCounts[code] < MIN_ENTRIES) return inferJoined(sheet, cols, count);
   for (let c = code + 1; c < cols; c++) {
     if (count(c, (cell) => cell?.value.kind === 'text') >= codeCounts[code] / 2) {
       return { kind: 'code-name', code, name: c, first: 0 };
     }
   }
   return null;
+}
+
+/** One column holding "2101501 行政运行": code and name come from the same cell. */
+function inferJoined(sheet: Sheet, cols: number, count: (c: number, test: (cell: Cell | undefined) => boolean) => number): Shape | null {
+  const isJoined = (cell: Cell | undefined): boolean => JOINED_RE.test(normalizeText(cellText(cell)));
+  const counts = Array.from({ length: cols }, (_, c) => count(c, isJoined));
+  const col = counts.indexOf(Math.max(0, ...counts));
+  return col >= 0 && counts[col] >= MIN_ENTRIES ? { kind: 'code-name', code: col, name: col, first: 0 } : null;
+}
+
+/** The code and name of a row. */
+function readCodeAndName(sheet: Sheet, r: number, shape: Shape, split: SplitAssembler): { code: string | null; name: string } {
+  const read = (c: number): string | null => readCode(getCell(sheet, r, c));
+  const nameText = normalizeText(cellText(getCell(sheet, r, shape.name)));
+  if (shape.kind === 'split') return { code: split.next(read(shape.cls), part(read(shape.section)), part(read(shape.item))), name: nameText };
+  if (shape.code !== shape.name) return { code: read(shape.code), name: nameText };
+  const m = JOINED_RE.exec(nameText);
+  return m ? { code: m[1], name: m[2].trim() } : { code: null, name: '' };
 }
 
 /** Assembles split parts with "blank = same as above"; a part may also be typed in full ("20101"). */
@@ -103,12 +124,7 @@ function readEntries(sheet: Sheet, shape: Shape): ImportedCodeEntry[] {
   const out = new Map<string, ImportedCodeEntry>();
   const split = new SplitAssembler();
   for (let r = shape.first; r < rowCount(sheet); r++) {
-    const read = (c: number): string | null => readCode(getCell(sheet, r, c));
-    const code =
-      shape.kind === 'code-name'
-        ? read(shape.code)
-        : split.next(read(shape.cls), part(read(shape.section)), part(read(shape.item)));
-    const name = normalizeText(cellText(getCell(sheet, r, shape.name)));
+    const { code, name } = readCodeAndName(sheet, r, shape, split);
     const cls = code ? classificationOf(code) : null;
     if (!code || !CODE_RE.test(code) || !cls || name === '') continue;
     out.set(code, { cls, code, name });

@@ -64,6 +64,14 @@ describe('parseCodeTable', () => {
     const sheet = sheetFromValues('无表头', [[null, 210, '卫生健康支出'], [null, 21015, '医疗保障管理事务'], [null, 2101501, '行政运行']]);
     expect(parseCodeTable(sheet, null)?.entries.map((e) => e.code)).toEqual(['210', '21015', '2101501']);
   });
+  it('reads code and name typed in one cell', () => {
+    const sheet = sheetFromValues('合并', [['2024年科目'], ['210 卫生健康支出'], ['21015 医疗保障管理事务'], ['2101501　行政运行'], ['说明：按财政部口径']]);
+    expect(parseCodeTable(sheet, null)?.entries).toEqual([
+      { cls: 'functional', code: '210', name: '卫生健康支出' },
+      { cls: 'functional', code: '21015', name: '医疗保障管理事务' },
+      { cls: 'functional', code: '2101501', name: '行政运行' },
+    ]);
+  });
   it('returns null for a sheet that is not a 科目表', () => {
     expect(parseCodeTable(sheetFromValues('说明', [['部门预算说明'], ['一、基本情况']]), null)).toBeNull();
   });
