@@ -14,6 +14,7 @@ import { readFileSync } from 'node:fs';
 import { parseAmount } from '../engine/money';
 import type { PriorYear } from '../engine/narrative/types';
 
+/** One-line usage, shown when the arguments are wrong. */
 export const DRAFT_USAGE =
   '用法：budget-disclosure draft 文件.xlsx [--template hebei|henan] [--prior 上年数据.json|上年工作簿.xlsx] [-o 输出.md|输出.docx|输出.txt]';
 

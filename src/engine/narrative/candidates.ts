@@ -39,7 +39,7 @@ export function candidatesFor(key: FigureKey, facts: BudgetFacts): Money[] {
     case 'agencyOperating':
       return present([facts[key]]);
     case 'fiscalGrant':
-      return present([facts.fiscalGrantTotal]);
+      return present([facts.fiscalGrantTotal, facts.fiscalGrantGrandTotal]);
     case 'threePublic':
       return present([tp?.total]);
     case 'abroad':

@@ -11,15 +11,18 @@ export type { ThreePublicFacts } from './three-public-facts';
 /** Which fund an income line belongs to; null for lines the templates name as they are. */
 export type SourceKey = 'generalBudget' | 'govFund' | 'stateCapital' | 'fiscalAccount' | 'unitFunds' | null;
 
+/** A named line with its amount in 万元 (a project, a 类). */
 export interface NamedAmount {
   name: string;
   amount: Money;
 }
 
+/** An income line of the 收支总表 (一般公共预算拨款收入…). */
 export interface IncomeSource extends NamedAmount {
   key: SourceKey;
 }
 
+/** A 功能分类 类 line of the 一般公共预算支出表 (for shares and class figures). */
 export interface ClassAmount extends NamedAmount {
   code: string | null;
 }
@@ -45,6 +48,8 @@ export interface BudgetFacts {
   basicGeneralBudget: Money | null;
   /** 财政拨款收支总表 本年收入合计. */
   fiscalGrantTotal: Money | null;
+  /** 财政拨款收支总表 收入总计 (with 年初结转). */
+  fiscalGrantGrandTotal: Money | null;
   classes: ClassAmount[];
   projectItems: NamedAmount[];
   threePublic: ThreePublicFacts | null;
@@ -76,7 +81,8 @@ export function extractFacts(tables: readonly BudgetTable[]): BudgetFacts {
     incomeSources: readIncomeSources(tables),
     generalBudgetTotal: readGeneralBudgetTotal(tables),
     basicGeneralBudget: readBasicGeneralBudget(tables),
-    fiscalGrantTotal: readFiscalGrantTotal(tables),
+    fiscalGrantTotal: readFiscalGrant(tables, 'income-total'),
+    fiscalGrantGrandTotal: readFiscalGrant(tables, 'income-grand-total'),
     classes: readClasses(tables),
     projectItems: readProjectItems(tables),
     threePublic: readThreePublic(tableOf(tables, 'three-public-expenses')),
@@ -195,10 +201,10 @@ function readBasicGeneralBudget(tables: readonly BudgetTable[]): Money | null {
   return t ? zeroIfEmpty(t, amountOf(t, totalRow(t), 'total')) : null;
 }
 
-function readFiscalGrantTotal(tables: readonly BudgetTable[]): Money | null {
+function readFiscalGrant(tables: readonly BudgetTable[], role: 'income-total' | 'income-grand-total'): Money | null {
   const t = tableOf(tables, 'fiscal-grant-summary');
   if (!t) return null;
-  const row = rowWithRole(t, 'income-total', 'income') ?? rowWithRole(t, 'income-grand-total', 'income');
+  const row = rowWithRole(t, role, 'income');
   return zeroIfEmpty(t, row ? firstAmount(t, row, ['amount', 'total']) : null);
 }
 

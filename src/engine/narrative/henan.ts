@@ -70,7 +70,7 @@ function expenditureParagraph({ facts, prior, words, b }: TemplateInput): string
 }
 
 function fiscalGrantParagraph({ facts, words, b }: TemplateInput): string {
-  const amount = facts.fiscalGrantTotal ?? facts.incomeSources.find((s) => s.key === 'generalBudget')?.amount ?? null;
+  const amount = facts.fiscalGrantGrandTotal ?? facts.fiscalGrantTotal ?? facts.incomeSources.find((s) => s.key === 'generalBudget')?.amount ?? null;
   if (!amount) return b.fill('fiscalGrant', '财政拨款收入支出预算总体情况（未识别到财政拨款收支总体情况表）');
   return `我${words.w}${words.y}财政拨款收支预算${wan(amount)}万元。`;
 }

@@ -32,6 +32,7 @@ export interface ChangeStatement {
   key: FigureKey | null;
 }
 
+/** A share written as 「占40.62%」 and the amount it is a share of. */
 export interface PercentMention {
   text: string;
   value: Money;
@@ -41,6 +42,7 @@ export interface PercentMention {
   of: AmountMention;
 }
 
+/** Everything read from one paragraph (text is the half-width form the positions refer to). */
 export interface ParsedText {
   text: string;
   amounts: AmountMention[];

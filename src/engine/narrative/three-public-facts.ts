@@ -3,6 +3,7 @@ import { ZERO, type Money } from '../money';
 import type { BudgetTable, TableRow } from '../tables/types';
 import { amountOf, zeroIfEmpty } from './table-lookup';
 
+/** The "三公" total and parts in 万元. */
 export interface ThreePublicFacts {
   total: Money;
   abroad: Money;

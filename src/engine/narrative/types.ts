@@ -18,6 +18,7 @@ export interface PriorYear {
   agencyOperating?: string;
 }
 
+/** What the clerk chooses or supplies for a draft. */
 export interface DraftOptions {
   /** Default: from the tables' layout (hebei for one code column, henan for split 类/款/项). */
   template?: 'hebei' | 'henan';
@@ -26,6 +27,7 @@ export interface DraftOptions {
   texts?: Record<string, string>;
 }
 
+/** A heading and its paragraphs. */
 export interface DraftSection {
   heading: string;
   /** 1 = 一、…; 2 = (一)/1、… */
@@ -33,12 +35,14 @@ export interface DraftSection {
   paragraphs: string[];
 }
 
+/** A text the clerk must supply, shown as 【请填写：label】 until supplied. */
 export interface Placeholder {
   key: string;
   /** zh-CN label shown next to the input, e.g. 「部门职责」 */
   label: string;
 }
 
+/** A whole drafted 情况说明: what the preview, the sheet, the clipboard and the .docx show. */
 export interface NarrativeDraft {
   title: string;
   template: 'hebei' | 'henan';
