@@ -36,6 +36,15 @@ function checkName(ctx: RuleContext, table: BudgetTable, at: CellAddress, cls: C
   }
 }
 
+/** Subtotal labels some templates print between economic lines: not subject names. */
+const SUBTOTAL = /(合计|小计|总计)$|^(其中)?[:：]?(人员经费|公用经费|人员支出|公用支出)(支出)?$/;
+
+function namedRows(table: BudgetTable): TableRow[] {
+  // A table that prints codes is checked by codes/name-mismatch; code-less rows there are labels.
+  if (table.rows.some((r) => r.code !== null && isEconomicLevel(r.level))) return [];
+  return table.rows.filter((r) => r.code === null && isEconomicLevel(r.level) && !SUBTOTAL.test(canonicalName(r.name)));
+}
+
 /** Reported at the name cell (部门预算经济分类) or the cell showing the 政府预算经济分类 name. */
 export const codesEconName = defineRule({
   id: 'codes/econ-name',
@@ -49,8 +58,7 @@ export const codesEconName = defineRule({
     for (const table of ctx.tables) {
       const year = yearOf(table, ctx);
       if (year === null) continue;
-      for (const row of table.rows) {
-        if (row.code !== null || !isEconomicLevel(row.level)) continue;
+      for (const row of namedRows(table)) {
         checkName(ctx, table, nameCellOf(table, row), 'economic-dept', year, row.name);
         const gov = row.extra?.govEconName;
         if (gov) checkName(ctx, table, cellShowing(ctx, table, row, gov), 'economic-gov', year, gov);

@@ -26,6 +26,8 @@ const SEED_002: CodedRow[] = [
 const valid: [string, CodedTableSpec][] = [
   ['seed 002 (2020) with its real-world variants', t(2020, SEED_002)],
   ['coded (Hebei) rows are left to codes/name-mismatch', t(2021, [{ code: '30101', name: '不相干' }])],
+  ['code-less label rows in a coded table', t(2021, [{ name: '人员经费' }, { code: '301', name: '工资福利支出' }, { code: '30101', name: '基本工资' }])],
+  ['subtotal labels in a code-less table', t(2020, [{ name: '人员经费' }, { name: '基本工资', govName: '工资奖金津补贴' }, { name: '公用经费小计' }])],
 ];
 
 const invalid: [string, CodedTableSpec, string[]][] = [
