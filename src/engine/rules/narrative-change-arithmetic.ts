@@ -8,7 +8,9 @@ export const narrativeChangeArithmetic = defineRule({
   severity: 'error',
   description: '情况说明中「较上年…增加/减少…」的增减额须等于本年数与上年数之差',
   messages: {
-    wrong: '「{{phrase}}」计算不符：{{current}} − {{prior}} = {{diff}} 万元，文中写{{verb}} {{amount}} 万元。',
+    wrong:
+      '「{{phrase}}」计算不符：{{current}} − {{prior}} = {{diff}} 万元，文中写{{verb}} {{amount}} 万元' +
+      '（若增减额无误，上年数应为 {{implied}} 万元）。',
   },
   check(ctx) {
     for (const p of narrativeParagraphs(ctx)) {
@@ -24,12 +26,13 @@ export const narrativeChangeArithmetic = defineRule({
           expected: show(diff, places),
           actual: show(stated, places),
           data: {
-            phrase: quote(p.parsed.text, c.current.start + 16, c.amount.end),
+            phrase: quote(p.text, c.current.start + 16, c.amount.end),
             current: show(c.current.value, places),
             prior: show(c.prior.value, places),
             diff: show(diff, places),
             verb: c.sign === 1 ? '增加' : '减少',
             amount: show(c.amount.value, places),
+            implied: show(c.current.value.minus(stated), places),
           },
         });
       }

@@ -20,6 +20,7 @@ describe('the seeds\' own 情况说明', () => {
     const paragraph = rec.narratives[0].paragraphs.find((p) => p.address.row === 16);
     expect(paragraph?.text).toContain('较上年123829.67万元增加2566.91万元');
     expect(findings[0].message).toContain('16396.58 − 123829.67 = -107433.09');
+    expect(findings[0].message).toContain('上年数应为 13829.67 万元');
     expect(findings[0].severity).toBe('error');
   });
 
