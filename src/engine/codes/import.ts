@@ -6,6 +6,7 @@ import { money } from '../money';
 import { classificationOf } from './code-book';
 import type { ImportedCodeEntry, ImportedCodeTable } from './imported';
 
+// The imported table's shape, re-exported so hosts import the parser and its result from one module.
 export type { ImportedCodeEntry, ImportedCodeTable } from './imported';
 
 const CODE_RE = /^\d{3}(\d{2}){0,2}$/;

@@ -2,6 +2,7 @@
 /** Which classification a code belongs to. */
 export type Classification = 'functional' | 'economic-dept' | 'economic-gov';
 
+/** One code of a classification as the dictionaries hold it for a year. */
 export interface CodeEntry {
   code: string;
   name: string;
