@@ -53,6 +53,8 @@ export function decimalsOf(text: string): number {
 
 /** Round to the number of decimals shown. */
 export function roundTo(m: Money, places: number): Money {
+  // Most amounts already have no more decimals than shown: no new Decimal for them (a big workbook has 100k).
+  if (m.decimalPlaces() <= places) return m;
   return m.toDecimalPlaces(places, Decimal.ROUND_HALF_UP);
 }
 

@@ -71,7 +71,7 @@ export function compareValues(
   const shownSum = sum(shownParts);
   const storedSum = sum(storedParts);
   const shownEqual = actual.equals(roundTo(shownSum, shownPlaces(target)));
-  const storedEqual = stored.minus(storedSum).abs().lessThan(NOISE);
+  const storedEqual = stored.equals(storedSum) || stored.minus(storedSum).abs().lessThan(NOISE);
   if (shownEqual && storedEqual) return { status: 'ok', actual, expected: shownSum, diff: ZERO, places };
   if (shownEqual) {
     const p = Math.max(places, storedPlaces([stored, storedSum]));
