@@ -6,25 +6,10 @@ import { runCheckCommand, clearMarksCommand } from '../../src/commands/run-comma
 import { createContextHost } from '../../src/office/excel-host';
 import type { ExcelContextLike } from '../../src/office/excel-api';
 import { memorySettingsStore } from '../../src/office/settings';
-import type { SpecCell, WorkbookSpec } from '../fixtures/workbook-spec';
 import { findCell, mutateCell, onePerSheet } from '../fixtures/seeds/arrangements';
 import { seed000Blocks } from '../fixtures/seeds/seed000';
-import { FakeContext, fakeSheet, type FakeBook, type FakeCell } from './fake-excel';
-
-function toFake(c: SpecCell): FakeCell | string | number | null {
-  if (c === null || c === undefined) return null;
-  if (typeof c === 'number') return { value: c, numFmt: '0.00', text: c.toFixed(2) };
-  if (typeof c === 'string') return c;
-  if (c.v === null) return c.f ? { value: '', formula: c.f } : null;
-  return { value: c.v, formula: c.f, numFmt: c.fmt, error: !!c.error };
-}
-
-function bookOf(spec: WorkbookSpec): FakeBook {
-  return {
-    sheets: spec.sheets.map((s) => fakeSheet(s.name, s.rows.map((r) => r.map(toFake)), 'A1', { merges: s.merges ?? [] })),
-    comments: [],
-  };
-}
+import { FakeContext } from './fake-excel';
+import { fakeBookOf } from './fake-from-spec';
 
 const cellIndex = (a1: string) => {
   const m = /^([A-Z])(\d+)$/.exec(a1) as RegExpExecArray;
@@ -37,7 +22,7 @@ describe('seed 000 through the Excel host', () => {
   const spec = mutateCell(base, '表3', leaf, 95.64);
 
   it('marks the typo with an error fill and a note, then clears back to the original workbook', async () => {
-    const book = bookOf(spec);
+    const book = fakeBookOf(spec);
     const snapshot = () => JSON.stringify(book.sheets.map((s) => [...s.cells].map(([k, c]) => [k, c.value, c.formula, c.numFmt, c.fill ?? null, c.note])));
     const before = snapshot();
     const ctx = new FakeContext(book);
