@@ -51,6 +51,9 @@ async function main(): Promise<void> {
       console.log('opened the sample workbook; exceljs chunk loaded lazily');
     } else console.log('no file input or sample workbook: lazy chunk not exercised');
     console.log(`scripts requested: ${requested.filter((u) => u.endsWith('.js')).join(' ')}`);
+    await page.goto(`${base}/commands.html`);
+    await page.waitForLoadState('load');
+    console.log('commands.html loaded without office.js');
   } finally {
     await browser.close();
     server.close();
