@@ -80,6 +80,8 @@ export function normalizeCell(raw: RawCell): Cell {
   }
   if (typeof v === 'boolean') return { ...base, value: { kind: 'bool', value: v }, text: raw.text ?? String(v) };
   if (v instanceof Date) {
+    // An invalid date (a corrupt serial) has no ISO text: it shows as nothing rather than crashing the read.
+    if (Number.isNaN(v.getTime())) return { ...base, value: { kind: 'blank' }, text: raw.text ?? '' };
     const text = raw.text ?? v.toISOString().slice(0, 10);
     return { ...base, value: { kind: 'text', text }, text };
   }
