@@ -90,12 +90,11 @@ describe('one number changed is caught at the right cell', () => {
   const s001 = onePerSheet(seed001Blocks()).spec;
   const s002 = onePerSheet(seed002Blocks()).spec;
 
-  it('seed 000 leaf typo (行政运行 95.46 -> 95.64): the 款 21015 合计 and the leaf row', () => {
+  it('seed 000 leaf typo (行政运行 95.46 -> 95.64) is reported at the leaf, not at the 款 21015 above it', () => {
     const leaf = cellWith(s000, '表3', 95.46);
     const found = errors(run(mutateCell(s000, '表3', leaf, 95.64)));
-    expect(found).toContain(`rollup/section-sum 表3!${cellWith(s000, '表3', 479.32)}`);
     expect(found).toContain(`row/expenditure-split 表3!${leaf}`);
-    expect(found.every((f) => f.includes(' 表3!'))).toBe(true);
+    expect(found.every((f) => f.endsWith(` 表3!${leaf}`))).toBe(true);
   });
 
   it('seed 000 total typo (款 21015 479.32 -> 479.23) is reported once, at that 款', () => {
@@ -124,17 +123,30 @@ describe('one number changed is caught at the right cell', () => {
     expect(found).toContain(`summary/expenditure-total Sheet1!${rightOf(s000, 'Sheet1', '本年支出合计')}`);
   });
 
-  it('seed 000 基本支出表 款 typo (办公费 11.86 -> 11.68) at its 经济分类 类', () => {
+  it('seed 000 基本支出表 款 typo (办公费 合计 11.86 -> 11.68) at that cell', () => {
     const cell = cellWith(s000, '基本支出表', 11.86);
     const found = errors(run(mutateCell(s000, '基本支出表', cell, 11.68)));
-    expect(found).toContain(`rollup/econ-sum 基本支出表!${cellWith(s000, '基本支出表', 37.12)}`);
+    expect(found).toEqual([`row/basic-split 基本支出表!${cell}`]);
   });
 
-  it('seed 002 Henan detail typo (福利费 0.93 -> 0.39) at its 项', () => {
+  it('seed 000 基本支出表 经济分类 类 typo (302 商品和服务支出 37.12 -> 37.21) at the 类', () => {
+    const cell = cellWith(s000, '基本支出表', 37.12);
+    const found = errors(run(mutateCell(s000, '基本支出表', cell, 37.21)));
+    expect(found).toContain(`rollup/econ-sum 基本支出表!${cell}`);
+    expect(found.every((f) => f.endsWith(`!${cell}`))).toBe(true);
+  });
+
+  it('seed 002 Henan detail typo (福利费 总计 0.93 -> 0.39) at that cell, not at its 项', () => {
     const sheet = '表3';
-    const item = cellWith(s002, sheet, 44.59, cellWith(s002, sheet, '行政运行'));
     const detail = cellWith(s002, sheet, 0.93);
     const found = errors(run(mutateCell(s002, sheet, detail, 0.39)));
+    expect(found).toEqual([`row/grand-total ${sheet}!${detail}`]);
+  });
+
+  it('seed 002 Henan 项 typo (行政运行 总计 44.59 -> 44.95) at the 项, whose details disagree', () => {
+    const sheet = '表3';
+    const item = cellWith(s002, sheet, 44.59, cellWith(s002, sheet, '行政运行'));
+    const found = errors(run(mutateCell(s002, sheet, item, 44.95)));
     expect(found).toContain(`rollup/item-sum ${sheet}!${item}`);
   });
 

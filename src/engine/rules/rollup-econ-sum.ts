@@ -3,31 +3,16 @@ import type { BudgetTable, TableRow } from '../tables/types';
 import { sum } from '../money';
 import { defineRule, type RuleContext } from './define-rule';
 import { compareSum, compareValues, shownValue, valueOf } from './support/compare';
+import { explainedByChildRow } from './support/locate';
 import { SUM_MESSAGES, reportVerdict } from './support/report-sum';
+import { econChildren } from './support/tree';
 import { columnKeys, columnName, rowSubject } from './support/tables';
 
 const ECON_KINDS = ['general-budget-basic-expenditure', 'economic-classification-summary', 'agency-operating-costs'];
 
-/**
- * The 款 of an econ 类: by code prefix (Hebei 301 / 30101) or, without codes (Henan), the 款 rows that follow
- * the 类 until the next 类 or 合计.
- */
-function econChildren(t: BudgetTable, i: number): TableRow[] {
-  const parent = t.rows[i];
-  if (parent.code) {
-    return t.rows.filter((r) => r.level === 'econ-section' && r.code?.startsWith(parent.code ?? '') === true);
-  }
-  const kids: TableRow[] = [];
-  for (const r of t.rows.slice(i + 1)) {
-    if (r.level !== 'econ-section') break;
-    kids.push(r);
-  }
-  return kids;
-}
-
 /** A 类 recomputed from its 款 (the 类 itself when it has none). */
 function fromLeaves(t: BudgetTable, row: TableRow, key: string, shown: boolean) {
-  const kids = econChildren(t, t.rows.indexOf(row));
+  const kids = econChildren(t, row);
   const pick = (r: TableRow) => (shown ? shownValue(r.amounts[key]) : valueOf(r.amounts[key]));
   return kids.length === 0 ? pick(row) : sum(kids.map(pick));
 }
@@ -44,6 +29,7 @@ function checkRow(ctx: RuleContext, t: BudgetTable, row: TableRow, kids: TableRo
     const parts = kids.map((k) => k.amounts[key]);
     const verdict = compareSum(target, parts);
     if (verdict.status === 'ok') continue;
+    if (verdict.status === 'mismatch' && explainedByChildRow(t, row, key, ctx.options.disabledRules)) continue;
     if (row.level === 'total') {
       const stored = kids.map((k) => fromLeaves(t, k, key, false));
       const shown = kids.map((k) => fromLeaves(t, k, key, true));
@@ -65,11 +51,9 @@ function checkRow(ctx: RuleContext, t: BudgetTable, row: TableRow, kids: TableRo
 function econSumCheck(ctx: RuleContext): void {
   for (const t of ctx.tables) {
     if (!ECON_KINDS.includes(t.kind)) continue;
-    const classes = t.rows.filter((r) => r.level === 'econ-class');
-    t.rows.forEach((row, i) => {
-      if (row.level === 'econ-class') checkRow(ctx, t, row, econChildren(t, i));
-      if (row.level === 'total') checkRow(ctx, t, row, classes);
-    });
+    for (const row of t.rows) {
+      if (row.level === 'econ-class' || row.level === 'total') checkRow(ctx, t, row, econChildren(t, row));
+    }
   }
 }
 

@@ -1,7 +1,7 @@
 // row/basic-split: 基本支出 = 人员经费 + 公用经费 (and 合计 = 人员经费 + 公用经费 in the 基本支出表).
 import { defineRule } from './define-rule';
 import { SUM_MESSAGES } from './support/report-sum';
-import { checkSplit } from './support/row-split';
+import { checkRowRule } from './support/row-split';
 
 /** 基本支出 is by definition 人员经费 plus 公用经费, in the expenditure tables and the 基本支出表. */
 export const rowBasicSplit = defineRule({
@@ -10,11 +10,6 @@ export const rowBasicSplit = defineRule({
   description: '每行基本支出 = 人员经费 + 公用经费（基本支出表：合计 = 人员经费 + 公用经费）',
   messages: SUM_MESSAGES,
   check(ctx) {
-    checkSplit(ctx, { target: 'basic', parts: ['personnel', 'public'], rows: (r) => r.side === undefined });
-    checkSplit(ctx, {
-      target: 'total',
-      parts: ['personnel', 'public'],
-      kinds: ['general-budget-basic-expenditure', 'economic-classification-summary', 'agency-operating-costs'],
-    });
+    checkRowRule(ctx, 'row/basic-split');
   },
 });

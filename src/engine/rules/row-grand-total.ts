@@ -1,7 +1,7 @@
 // row/grand-total: where a table has both 总计 and 合计 columns, they agree on every row.
 import { defineRule } from './define-rule';
 import { SUM_MESSAGES } from './support/report-sum';
-import { checkSplit } from './support/row-split';
+import { checkRowRule } from './support/row-split';
 
 /** Henan 支出表 show 总计 beside the year's 合计; with no other money they must be equal. */
 export const rowGrandTotal = defineRule({
@@ -10,6 +10,6 @@ export const rowGrandTotal = defineRule({
   description: '同时有总计列和合计列时，每行总计 = 合计',
   messages: SUM_MESSAGES,
   check(ctx) {
-    checkSplit(ctx, { target: 'grandTotal', parts: ['total'] });
+    checkRowRule(ctx, 'row/grand-total');
   },
 });

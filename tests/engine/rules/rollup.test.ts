@@ -4,14 +4,22 @@ import { rollupItemSum } from '../../../src/engine/rules/rollup-item-sum';
 import { rollupSectionSum } from '../../../src/engine/rules/rollup-section-sum';
 import { rollupTotalSum } from '../../../src/engine/rules/rollup-total-sum';
 import type { Rule } from '../../../src/engine/rules/define-rule';
+import { rowBasicSplit } from '../../../src/engine/rules/row-basic-split';
+import { rowExpenditureSplit } from '../../../src/engine/rules/row-expenditure-split';
+import { runRules } from '../../../src/engine/check';
 import { buildTable, runRule, where, withValue, type TableSpec } from './support/build-table';
 import { seed000Expenditure, seed002Expenditure } from './support/seed-tables';
 
-const ROLLUPS = [rollupClassSum, rollupSectionSum, rollupItemSum, rollupTotalSum];
+const ROLLUPS = [rollupClassSum, rollupSectionSum, rollupItemSum, rollupTotalSum, rowExpenditureSplit, rowBasicSplit];
 
 function runAll(spec: TableSpec): string[] {
   const t = buildTable(spec);
   return ROLLUPS.flatMap((rule: Rule) => runRule(rule, [t]).map((f) => `${f.rule} ${where(f)}`));
+}
+
+/** The spec with only its first (合计) column: no row identity to point at a leaf. */
+function oneColumn(spec: TableSpec): TableSpec {
+  return { ...spec, columns: spec.columns.slice(0, 1), rows: spec.rows.map((r) => ({ ...r, v: r.v?.slice(0, 1) })) };
 }
 
 describe('rollup rules: valid', () => {
@@ -27,18 +35,29 @@ describe('rollup rules: invalid (one number changed)', () => {
   const hebei = seed000Expenditure();
   const henan = seed002Expenditure();
   it.each([
-    // A 项 leaf typo (行政运行 95.46 -> 95.64, row 18): the 款 21015 above it is the cell that does not add up.
-    ['leaf 项 typo', withValue(hebei, 17, 0, 95.64), ['rollup/section-sum 支出总表!C17 error']],
+    // A 项 leaf typo (行政运行 合计 95.46 -> 95.64, row 18): its own row (合计 ≠ 基本 + 项目) and its 款's column both
+    // reject it, and its row's figure repairs the column: reported once, at the leaf; the 款 21015 is not reported.
+    ['leaf 项 typo', withValue(hebei, 17, 0, 95.64), ['row/expenditure-split 支出总表!C18 error']],
+    // The same leaf typo where the row has no identity to tell (a 收入 table with one column): the 款 is reported.
+    ['leaf typo, one column', oneColumn(withValue(hebei, 17, 0, 95.64)), ['rollup/section-sum 支出总表!C17 error']],
     // The 款 cell itself is wrong (479.32 -> 479.23): reported once, at the 款, not again at 类 210 and 合计.
     ['款 total typo', withValue(hebei, 16, 0, 479.23), ['rollup/section-sum 支出总表!C17 error']],
     // The 类 cell is wrong: its 款 agree with each other, so 类 210 is reported, not the 合计.
     ['类 total typo', withValue(hebei, 8, 1, 483.23), ['rollup/class-sum 支出总表!D9 error']],
     ['合计 typo', withValue(hebei, 0, 2, 2655.08), ['rollup/total-sum 支出总表!E1 error']],
-    // Henan: a detail row under 项 2101501 (福利费 0.93 -> 0.39) is caught at the 项 cell (总计 and 合计 columns).
-    ['Henan detail typo', withValue(henan, 16, 3, 0.39), ['rollup/item-sum 部门支出总体情况表!F13 error']],
+    // Henan: a detail row under 项 2101501 (福利费 人员经费 0.93 -> 0.39): its 基本支出 says 0.93 and so does the
+    // 项's column, so the 人员经费 cell itself is reported.
+    ['Henan detail typo', withValue(henan, 16, 3, 0.39), ['row/basic-split 部门支出总体情况表!F17 error']],
     ['Henan 项 typo', withValue(henan, 7, 0, 2.18), ['rollup/item-sum 部门支出总体情况表!C8 error']],
   ])('%s', (_name, spec, expected) => {
     expect(runAll(spec)).toEqual(expected);
+  });
+
+  it('a disabled row rule does not hide the leaf typo: the 款 is reported again', () => {
+    const t = buildTable(withValue(hebei, 17, 0, 95.64));
+    const recognition = { tables: [t], narratives: [], entity: null, year: 2021, unit: null };
+    const found = runRules({ sheets: [] }, recognition, { disabledRules: ['row/expenditure-split'] }, ROLLUPS);
+    expect(found.map(where)).toEqual(['支出总表!C17 error']);
   });
 
   it('writes the message a clerk understands, with expected and actual as decimal text', () => {

@@ -1,6 +1,10 @@
 // Row arithmetic rules (row/*) and the economic-classification roll-up, on the seeds' figures.
 import type { Rule } from '../../../src/engine/rules/define-rule';
+import { rollupClassSum } from '../../../src/engine/rules/rollup-class-sum';
 import { rollupEconSum } from '../../../src/engine/rules/rollup-econ-sum';
+import { rollupItemSum } from '../../../src/engine/rules/rollup-item-sum';
+import { rollupSectionSum } from '../../../src/engine/rules/rollup-section-sum';
+import { rollupTotalSum } from '../../../src/engine/rules/rollup-total-sum';
 import { rowBasicSplit } from '../../../src/engine/rules/row-basic-split';
 import { rowExpenditureSplit } from '../../../src/engine/rules/row-expenditure-split';
 import { rowFundSplit } from '../../../src/engine/rules/row-fund-split';
@@ -12,19 +16,23 @@ import { seed000Basic, seed000Expenditure, seed002Basic, seed002Expenditure } fr
 
 const ROW_RULES = [rowExpenditureSplit, rowIncomeSplit, rowBasicSplit, rowProjectSplit, rowGrandTotal, rowFundSplit];
 
-function runAll(specs: TableSpec[], rules: Rule[] = [...ROW_RULES, rollupEconSum]): string[] {
+const ROLLUPS = [rollupItemSum, rollupSectionSum, rollupClassSum, rollupTotalSum, rollupEconSum];
+
+function runAll(specs: TableSpec[], rules: Rule[] = [...ROW_RULES, ...ROLLUPS]): string[] {
   const tables = specs.map(buildTable);
   return rules.flatMap((rule) => runRule(rule, tables).map((f) => `${f.rule} ${where(f)}`));
 }
 
-/** Seed 000 部门预算收入总表 (first rows): 合计, 本年收入小计, 财政拨款收入, 财政专户收入, 上年结转. */
+/** Seed 000 部门预算收入总表, 类 208: 合计, 本年收入小计, 财政拨款收入, 财政专户收入, 上年结转. */
 function seed000Income(): TableSpec {
-  const row = (code: string | null, x: number) => ({ code, v: [x, x, x, null, null] });
+  const rows: [string, number][] = [
+    ['208', 60.25], ['20805', 54.25], ['2080502', 7.15], ['2080505', 44.9], ['2080506', 2.2], ['20899', 6.0], ['2089999', 6.0],
+  ];
   return {
     kind: 'income-summary',
     sheet: '收入总表',
     columns: ['total', 'currentIncome', 'fiscalGrant', 'fiscalAccount', 'carryover'],
-    rows: [row(null, 3232.07), row('208', 60.25), row('20805', 54.25), row('2080502', 7.15)],
+    rows: rows.map(([code, x]) => ({ code, v: [x, x, x, null, null] })),
   };
 }
 
@@ -83,16 +91,22 @@ describe('row rules: invalid', () => {
   it.each([
     // 项 2101501 行政运行 合计 95.46 -> 95.64: its 基本支出 95.46 shows the 合计 is wrong.
     ['合计 ≠ 基本 + 项目', [withValue(seed000Expenditure(), 17, 0, 95.64)], 'row/expenditure-split 支出总表!C18 error'],
-    ['Henan 基本 ≠ 人员 + 公用', [withValue(seed002Expenditure(), 12, 2, 44.95)], 'row/basic-split 部门支出总体情况表!E13 error'],
-    ['Henan 项目 ≠ 部门 + 专项', [withValue(seed002Expenditure(), 22, 5, 46)], 'row/project-split 部门支出总体情况表!H23 error'],
-    ['Henan 总计 ≠ 合计', [withValue(seed002Expenditure(), 0, 0, 141.74)], 'row/grand-total 部门支出总体情况表!C1 error'],
+    // Detail 在职人员公用经费 基本支出 1.20 -> 1.30: its row and its 项's column both reject it; reported at that cell.
+    ['Henan 基本 ≠ 人员 + 公用', [withValue(seed002Expenditure(), 18, 2, 1.3)], 'row/basic-split 部门支出总体情况表!E19 error'],
+    ['Henan 项目 ≠ 部门 + 专项', [withValue(seed002Expenditure(), 23, 5, 91)], 'row/project-split 部门支出总体情况表!H24 error'],
+    // The same typo in a 项 (行政运行 基本支出 44.59 -> 44.95) breaks its column first: the roll-up reports it.
+    ['Henan 项 基本支出', [withValue(seed002Expenditure(), 12, 2, 44.95)], 'rollup/item-sum 部门支出总体情况表!E13 error'],
+    // A detail's 总计 typo (年终一次性奖金 2.86 -> 2.68): 总计 ≠ 合计 on that row, reported at the 总计 cell.
+    ['Henan 总计 ≠ 合计', [withValue(seed002Expenditure(), 13, 0, 2.68)], 'row/grand-total 部门支出总体情况表!C14 error'],
     ['收入 合计 ≠ 小计 + 结转', [withValue(seed001IncomeTotal(), 0, 3, 2.69)], 'row/income-split 收入总表!C1 error'],
     ['Henan 收入 合计 ≠ sources', [withValue(henanIncome(), 0, 5, 1)], 'row/income-split 收入总体情况表!C1 error'],
-    ['收入 小计 ≠ sources', [withValue(seed000Income(), 1, 2, 60.52)], 'row/income-split 收入总表!D2 error'],
-    ['基本支出表 合计 ≠ 人员 + 公用', [withValue(seed000Basic(), 0, 2, 39.26)], 'row/basic-split 基本支出表!C1 error'],
+    // 2080502 财政拨款收入 7.15 -> 7.51: reported at that cell (its 小计 and its 款's column both say 7.15).
+    ['收入 小计 ≠ sources', [withValue(seed000Income(), 2, 2, 7.51)], 'row/income-split 收入总表!E3 error'],
+    ['收入 小计 ≠ sources, 小计 wrong', [withValue(seed000Income(), 2, 1, 7.51)], 'row/income-split 收入总表!D3 error'],
+    ['基本支出表 合计 ≠ 人员 + 公用', [withValue(seed000Basic(), 10, 1, 38.07)], 'row/basic-split 基本支出表!D11 error'],
     ['fund columns', [withValue(seed000FiscalLines(), 1, 1, 3133.21)], 'row/fund-split 财政拨款收支总表!D2 error'],
     ['econ 款 typo (Henan 福利费)', [withValue(seed002Basic(), 15, 0, 0.39)], 'rollup/econ-sum 基本支出情况表!C10 error'],
-    ['econ 类 typo (Hebei 302)', [withValue(seed000Basic(), 12, 2, 37.21)], 'row/basic-split 基本支出表!C13 error'],
+    ['econ 类 typo (Hebei 302 公用经费)', [withValue(seed000Basic(), 12, 2, 37.21)], 'rollup/econ-sum 基本支出表!E13 error'],
   ])('%s', (_name, specs, expected) => {
     expect(runAll(specs)).toContain(expected);
   });

@@ -2,10 +2,10 @@
 import type { Amount, BudgetTable, ColumnKey, TableRow } from '../../tables/types';
 import type { RuleContext } from '../define-rule';
 import { compareSum } from './compare';
-import { childrenOf } from './hierarchy';
+import { childrenOf } from './coded-tree';
 import { checkSum } from './report-sum';
 import { rowsByCode } from './row-index';
-import { presentParts } from './row-split';
+import { splitsOf } from './splits';
 import { tableName } from './tables';
 
 /** The row of a coded table with this code and level (first one; 明细 rows are never matched by code alone). */
@@ -30,23 +30,13 @@ export interface Side {
   cell: Amount | undefined;
 }
 
-/** Row identities of coded tables: [target, parts]. */
-const SPLITS: [ColumnKey, ColumnKey[]][] = [
-  ['total', ['basic', 'project', 'operating', 'remitUpper', 'subsidiary']],
-  ['basic', ['personnel', 'public']],
-  ['project', ['deptProject', 'specialProject']],
-  ['total', ['currentIncome', 'carryover']],
-  ['grandTotal', ['total']],
-];
-
 /** False when a coded row already disagrees with its own children or with its row identities (the typo is here). */
 export function rowIsConsistent(t: BudgetTable, row: TableRow, key: ColumnKey): boolean {
   const kids = childrenOf(t, row);
   if (kids.length > 0 && compareSum(row.amounts[key], kids.map((k) => k.amounts[key])).status === 'mismatch') return false;
-  for (const [target, all] of SPLITS) {
-    const parts = presentParts(t, all);
-    if (!row.amounts[target] || parts.length === 0 || (target !== key && !parts.includes(key))) continue;
-    if (compareSum(row.amounts[target], parts.map((p) => row.amounts[p])).status === 'mismatch') return false;
+  for (const s of splitsOf(t)) {
+    if (!row.amounts[s.target] || (s.target !== key && !s.parts.includes(key))) continue;
+    if (compareSum(row.amounts[s.target], s.parts.map((p) => row.amounts[p])).status === 'mismatch') return false;
   }
   return true;
 }

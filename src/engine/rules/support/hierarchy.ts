@@ -1,45 +1,12 @@
-// The 类/款/项/明细 tree of a coded table, found by code prefix and level, and the roll-up check over it.
+// The roll-up check over the 类/款/项/明细 tree of coded tables (the tree itself: coded-tree.ts).
 import { sum, type Money } from '../../money';
 import type { BudgetTable, RowLevel, TableRow } from '../../tables/types';
 import type { RuleContext } from '../define-rule';
 import { compareSum, compareValues, shownValue, valueOf } from './compare';
 import { reportVerdict } from './report-sum';
-import { rowsWithPrefix, treeIndex } from './row-index';
+import { childrenOf, treeRows } from './coded-tree';
+import { explainedByChildRow } from './locate';
 import { columnKeys, columnName, rowSubject } from './tables';
-
-const BELOW: Partial<Record<RowLevel, RowLevel[]>> = {
-  total: ['class', 'section', 'item'],
-  class: ['section', 'item'],
-  section: ['item'],
-  item: ['detail'],
-};
-
-/** Rows of the coded tree: not the two-sided summaries' lines, which have a side. */
-function treeRows(t: BudgetTable): TableRow[] {
-  return treeIndex(t).rows;
-}
-
-/** True when `row` sits below `parent` by code: prefix for 类/款, the same code for a 明细 under its 项. */
-function isUnder(parent: TableRow, row: TableRow): boolean {
-  if (parent.level === 'total') return true;
-  if (!parent.code || !row.code) return false;
-  return row.level === 'detail' ? row.code === parent.code : row.code.startsWith(parent.code);
-}
-
-/**
- * Direct children of a 合计/类/款/项 row: the nearest lower level present under it
- * (a 类 whose 款 rows are missing is checked against its 项 rows).
- */
-export function childrenOf(t: BudgetTable, parent: TableRow): TableRow[] {
-  const index = treeIndex(t);
-  for (const level of BELOW[parent.level] ?? []) {
-    // Only rows of this level whose code starts with the parent's can be under it (all of them under 合计).
-    const candidates = parent.level === 'total' ? index.byLevel.get(level) ?? [] : parent.code ? rowsWithPrefix(index, level, parent.code) : [];
-    const kids = candidates.filter((r) => r !== parent && isUnder(parent, r));
-    if (kids.length > 0) return kids;
-  }
-  return [];
-}
 
 /** A row's figure recomputed from its leaves (stored or shown values). */
 function leafSum(t: BudgetTable, row: TableRow, key: string, shown: boolean): Money {
@@ -47,6 +14,8 @@ function leafSum(t: BudgetTable, row: TableRow, key: string, shown: boolean): Mo
   if (kids.length === 0) return shown ? shownValue(row.amounts[key]) : valueOf(row.amounts[key]);
   return sum(kids.map((k) => leafSum(t, k, key, shown)));
 }
+
+export { childrenOf } from './coded-tree';
 
 const PARTS_WORD: Partial<Record<RowLevel, string>> = {
   class: '所属各款之和',
@@ -60,8 +29,9 @@ const PARTS_WORD: Partial<Record<RowLevel, string>> = {
  * Where a clerk must look: the row whose children do not add up. A parent is NOT reported when its figure
  * agrees with its children recomputed from the leaves — then the wrong figure is a child, already reported
  * one level down (a typo in a 款 cell is reported once, at that 款, not again at its 类 and the 合计). A typo
- * in a leaf is reported at the nearest total above it (its 项 or 款), since the leaf's own row arithmetic
- * (row/* rules) points at the leaf.
+ * in a leaf is reported at the nearest total above it (its 项 or 款) — unless the leaf's own row identity
+ * (合计 = 基本 + 项目 …) rejects the same cell and its row-implied figure repairs the column: then the row/* rule
+ * reports the leaf cell itself and the 款 is not reported (support/locate.ts).
  */
 export function checkRollup(ctx: RuleContext, level: RowLevel): void {
   for (const t of ctx.tables) {
@@ -85,6 +55,7 @@ function checkNode(ctx: RuleContext, t: BudgetTable, row: TableRow, kids: TableR
     kids.map((k) => leafSum(t, k, key, true)),
   );
   if (fromLeaves.status === 'ok' && kids.some((k) => childrenOf(t, k).length > 0)) return;
+  if (direct.status === 'mismatch' && explainedByChildRow(t, row, key, ctx.options.disabledRules)) return;
   const check = {
     table: t,
     target,

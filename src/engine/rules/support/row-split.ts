@@ -1,55 +1,60 @@
 // Row arithmetic: one column of a row equals the sum of other columns of the same row (合计 = 基本 + 项目).
-import type { BudgetTable, ColumnKey, TableKind, TableRow } from '../../tables/types';
+import type { Amount, BudgetTable, ColumnKey, TableRow } from '../../tables/types';
 import type { RuleContext } from '../define-rule';
-import { checkSum } from './report-sum';
-import { columnName, hasColumn, rowSubject } from './tables';
+import { compareSum, compareValues, shownValue, valueOf } from './compare';
+import { locateRowError } from './locate';
+import { reportVerdict } from './report-sum';
+import { splitsOf, type Split } from './splits';
+import { columnName, rowSubject } from './tables';
 
-export interface SplitSpec {
-  target: ColumnKey;
-  parts: readonly ColumnKey[];
-  /** Only these kinds; default every table that has the columns. */
-  kinds?: readonly TableKind[];
-  /** Which rows to check; default every row. */
-  rows?: (row: TableRow) => boolean;
-}
+export { presentParts } from './splits';
 
-/** The part columns this table has; empty when the split does not apply to it. */
-export function presentParts(t: BudgetTable, parts: readonly ColumnKey[]): ColumnKey[] {
-  return parts.filter((k) => hasColumn(t, k));
-}
-
-/** Check target = Σ parts on every row of every table that has the target and at least one part column. */
-export function checkSplit(ctx: RuleContext, spec: SplitSpec): void {
+/** Check every row identity that belongs to `rule` (see splits.ts) on every table. */
+export function checkRowRule(ctx: RuleContext, rule: string): void {
   for (const t of ctx.tables) {
-    if (spec.kinds && !spec.kinds.includes(t.kind)) continue;
-    if (!hasColumn(t, spec.target)) continue;
-    const parts = presentParts(t, spec.parts);
-    if (parts.length === 0) continue;
-    checkTableSplit(ctx, t, spec.target, parts, spec.rows);
+    for (const split of splitsOf(t)) if (split.rule === rule) checkTableSplit(ctx, t, split);
   }
 }
 
-/** The same check on one table with the part columns already chosen. */
-export function checkTableSplit(
-  ctx: RuleContext,
-  t: BudgetTable,
-  target: ColumnKey,
-  parts: readonly ColumnKey[],
-  filter?: (row: TableRow) => boolean,
-): void {
+/** Check one identity on the rows of one table (the income side of two-sided summaries has no such columns). */
+export function checkTableSplit(ctx: RuleContext, t: BudgetTable, split: Split): void {
   for (const row of t.rows) {
-    if (filter && !filter(row)) continue;
-    const cell = row.amounts[target];
-    if (!cell) continue;
-    checkSum(ctx, {
-      table: t,
-      target: cell,
-      parts: parts.map((k) => row.amounts[k]),
-      subject: rowSubject(row),
-      column: columnName(t, target),
-      reference: partsLabel(t, row, parts),
-    });
+    const target = row.amounts[split.target];
+    if (!target || row.side === 'income') continue;
+    const parts = split.parts.map((k) => row.amounts[k]);
+    const verdict = compareSum(target, parts);
+    if (verdict.status === 'ok') continue;
+    const at = verdict.status === 'mismatch' ? locateRowError(t, row, split) : split.target;
+    if (at === 'skip') continue;
+    if (at !== split.target) {
+      // A part that is itself the total of another failing identity (基本支出 = 人员 + 公用) is reported by that one.
+      if (!failsAsTarget(t, row, at, split)) reportPart(ctx, t, row, split, at);
+      continue;
+    }
+    const subject = rowSubject(row);
+    const check = { table: t, target, parts, subject, column: columnName(t, split.target), reference: partsLabel(t, row, split.parts) };
+    reportVerdict(ctx, check, verdict);
   }
+}
+
+function failsAsTarget(t: BudgetTable, row: TableRow, key: ColumnKey, except: Split): boolean {
+  return splitsOf(t).some(
+    (s) => s !== except && s.target === key && compareSum(row.amounts[key], s.parts.map((k) => row.amounts[k])).status === 'mismatch',
+  );
+}
+
+/** The identity fails because of a part (基本支出 of a 项 whose column does not add up): report that part. */
+function reportPart(ctx: RuleContext, t: BudgetTable, row: TableRow, split: Split, key: ColumnKey): void {
+  const others = split.parts.filter((k) => k !== key);
+  const cells = [split.target, ...others].map((k) => row.amounts[k]);
+  const sign = (i: number) => (i === 0 ? 1 : -1);
+  const stored = cells.map((c, i) => valueOf(c).times(sign(i)));
+  const shown = cells.map((c, i) => shownValue(c).times(sign(i)));
+  const verdict = compareValues(row.amounts[key], stored, shown);
+  const names = [split.target, ...others.filter((k) => row.amounts[k]?.value != null)].map((k) => columnName(t, k));
+  const related = cells.filter((c): c is Amount => c !== undefined).map((c) => c.address);
+  const check = { table: t, target: row.amounts[key], parts: cells, subject: rowSubject(row), column: columnName(t, key), reference: names.join(' − '), related };
+  reportVerdict(ctx, check, verdict);
 }
 
 /** "基本支出 + 项目支出": the first two part columns always, the others only where this row has a figure. */

@@ -1,0 +1,49 @@
+// Parent and children of a row in either tree a table has: functional codes (类/款/项/明细) or 经济分类 (类/款).
+import type { BudgetTable, TableRow } from '../../tables/types';
+import { childrenOf } from './coded-tree';
+
+const ECON_LEVELS = new Set(['econ-class', 'econ-section']);
+
+/** True for 基本支出表, 机关运行经费 and other tables whose rows are 经济分类 lines. */
+export function isEconTable(t: BudgetTable): boolean {
+  return t.rows.some((r) => ECON_LEVELS.has(r.level));
+}
+
+/**
+ * The 款 of an econ 类: by code prefix (Hebei 301 / 30101) or, without codes (Henan), the 款 rows that follow
+ * the 类 until the next 类 or 合计; the 类 rows under the 合计.
+ */
+export function econChildren(t: BudgetTable, parent: TableRow): TableRow[] {
+  if (parent.level === 'total') return t.rows.filter((r) => r.level === 'econ-class');
+  if (parent.level !== 'econ-class') return [];
+  if (parent.code) {
+    const code = parent.code;
+    return t.rows.filter((r) => r.level === 'econ-section' && r.code?.startsWith(code) === true);
+  }
+  const kids: TableRow[] = [];
+  for (const r of t.rows.slice(t.rows.indexOf(parent) + 1)) {
+    if (r.level !== 'econ-section') break;
+    kids.push(r);
+  }
+  return kids;
+}
+
+/** Direct children of a row in the table's tree. */
+export function treeChildren(t: BudgetTable, row: TableRow): TableRow[] {
+  return isEconTable(t) ? econChildren(t, row) : childrenOf(t, row);
+}
+
+const parents = new WeakMap<BudgetTable, { rows: readonly TableRow[]; map: Map<TableRow, TableRow> }>();
+
+/** The row a row adds up into (its 款 for a 项, the 合计 for a 类), built once per table. */
+export function parentOf(t: BudgetTable, row: TableRow): TableRow | undefined {
+  const hit = parents.get(t);
+  if (hit && hit.rows === t.rows) return hit.map.get(row);
+  const map = new Map<TableRow, TableRow>();
+  for (const p of t.rows) {
+    if (p.side !== undefined || p.level === 'detail' || p.level === 'econ-section') continue;
+    for (const kid of treeChildren(t, p)) if (!map.has(kid)) map.set(kid, p);
+  }
+  parents.set(t, { rows: t.rows, map });
+  return map.get(row);
+}
