@@ -1,4 +1,5 @@
 // Finds a written 情况说明 in a workbook: a title cell naming it, then one paragraph per non-empty row below.
+import { normalizeText } from '../grid/normalize';
 import { getCell, rowCount } from '../grid/sheet';
 import type { Cell, Grid, Sheet } from '../grid/types';
 import type { BudgetTable, NarrativeBlock } from '../tables/types';
@@ -14,12 +15,33 @@ function textOf(cell: Cell | undefined): string {
   return cell.text.trim();
 }
 
+function isTitle(t: string): boolean {
+  return t.length > 0 && t.length <= MAX_TITLE_LENGTH && TITLE.test(t) && !/表$/.test(t);
+}
+
+interface TitleHit {
+  col: number;
+  title: string;
+  /** Lines after the title when the whole narrative sits in one cell (Alt+Enter line breaks). */
+  rest: string[];
+}
+
+/** A cell holding a 情况说明 title: the whole cell, or its first line when the text follows in the same cell. */
+function titleIn(cell: Cell | undefined): Omit<TitleHit, 'col'> | null {
+  if (cell?.value.kind === 'text') {
+    const lines = cell.text.split(/\r?\n/).map(normalizeText).filter((l) => l !== '');
+    if (lines.length > 1 && isTitle(lines[0])) return { title: lines[0], rest: lines.slice(1) };
+  }
+  const whole = textOf(cell);
+  return isTitle(whole) ? { title: whole, rest: [] } : null;
+}
+
 /** The first cell of a row that holds a 情况说明 title, if any. */
-function titleColumn(sheet: Sheet, row: number): number | null {
+function titleAt(sheet: Sheet, row: number): TitleHit | null {
   const cells = sheet.cells[row] ?? [];
   for (let c = 0; c < cells.length; c++) {
-    const t = textOf(cells[c]);
-    if (t && t.length <= MAX_TITLE_LENGTH && TITLE.test(t) && !/表$/.test(t)) return c;
+    const hit = titleIn(cells[c]);
+    if (hit) return { col: c, ...hit };
   }
   return null;
 }
@@ -48,10 +70,10 @@ function tableRows(sheet: Sheet, tables: readonly BudgetTable[]): (row: number) 
 function blockIn(sheet: Sheet, tables: readonly BudgetTable[]): NarrativeBlock | null {
   const inTable = tableRows(sheet, tables);
   for (let r = 0; r < rowCount(sheet); r++) {
-    const col = inTable(r) ? null : titleColumn(sheet, r);
-    if (col === null) continue;
-    const title = textOf(getCell(sheet, r, col));
-    const paragraphs: NarrativeBlock['paragraphs'] = [];
+    const hit = inTable(r) ? null : titleAt(sheet, r);
+    if (hit === null) continue;
+    const { col, title } = hit;
+    const paragraphs: NarrativeBlock['paragraphs'] = hit.rest.map((text) => ({ text, address: { sheet: sheet.name, row: r, col } }));
     for (let p = r + 1; p < rowCount(sheet); p++) {
       const para = inTable(p) ? null : rowParagraph(sheet, p);
       if (para) paragraphs.push(para);

@@ -1,4 +1,4 @@
-import { sheetFromValues } from '../../../src/engine/grid/sheet';
+import { buildSheet, sheetFromValues } from '../../../src/engine/grid/sheet';
 import type { Grid } from '../../../src/engine/grid/types';
 import { findNarratives } from '../../../src/engine/narrative/find-narrative';
 import type { BudgetTable } from '../../../src/engine/tables/types';
@@ -61,5 +61,25 @@ describe('findNarratives with recognized tables', () => {
     const table = { sheet: 'S', range: { top: 2, left: 0, bottom: 3, right: 1 } } as unknown as BudgetTable;
     expect(findNarratives(grid, [table])[0].paragraphs.map((p) => p.text)).toEqual(['正文一', '正文二']);
     expect(findNarratives(grid)[0].paragraphs.length).toBe(4);
+  });
+});
+
+describe('findNarratives with the whole text in one cell', () => {
+  it('reads the title from the first line and the paragraphs from the next lines, all at that cell', () => {
+    const cell = { value: '怀来县医疗保险中心预算信息公开说明\n一、部门职责\n2020年预算收入16396.58万元。' };
+    const grid: Grid = { sheets: [buildSheet('S', [[null, cell], [null, { value: '九、其他' }]])] };
+    const [block] = findNarratives(grid);
+    expect(block.title).toBe('怀来县医疗保险中心预算信息公开说明');
+    expect(block.paragraphs).toEqual([
+      { text: '一、部门职责', address: { sheet: 'S', row: 0, col: 1 } },
+      { text: '2020年预算收入16396.58万元。', address: { sheet: 'S', row: 0, col: 1 } },
+      { text: '九、其他', address: { sheet: 'S', row: 1, col: 1 } },
+    ]);
+  });
+
+  it('still takes a two-line title in one cell as the title', () => {
+    const grid: Grid = { sheets: [buildSheet('S', [[{ value: '2020年怀来县医疗保险中心\n预算信息公开说明' }], [{ value: '正文' }]])] };
+    const [block] = findNarratives(grid);
+    expect([block.title, block.paragraphs.length]).toEqual(['2020年怀来县医疗保险中心预算信息公开说明', 1]);
   });
 });
