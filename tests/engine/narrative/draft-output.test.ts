@@ -33,6 +33,15 @@ describe('placeholders and the clerk\'s text', () => {
   });
 });
 
+describe('without tables', () => {
+  it.each(['hebei', 'henan'] as const)('%s: a skeleton of placeholders, no figure at all', (template) => {
+    const draft = draftNarrative([], { template });
+    const text = draftToText(draft).replace(/(^|\n)\d+、/g, '$1');
+    expect(text).not.toMatch(/\d/);
+    expect(draft.placeholders.length).toBeGreaterThan(8);
+  });
+});
+
 describe('renderings', () => {
   const draft = draftNarrative(tablesOnly('001'));
 
