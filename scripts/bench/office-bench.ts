@@ -9,8 +9,9 @@ import type { ExcelContextLike, RangeLike, WorksheetLike } from '../../src/offic
 import { markCells, markTargets } from '../../src/office/mark-cells';
 import { readWorkbook } from '../../src/office/read-workbook';
 import { memorySettingsStore } from '../../src/office/settings';
-import { FakeContext, fakeSheet, type FakeBook, type FakeCell } from '../../tests/office/fake-excel';
-import type { SpecCell, WorkbookSpec } from '../../tests/fixtures/workbook-spec';
+import { FakeContext } from '../../tests/office/fake-excel';
+import { fakeBookOf } from '../../tests/robustness/fake-book';
+import type { WorkbookSpec } from '../../tests/fixtures/workbook-spec';
 
 /** Office figures for one workbook. */
 export interface OfficeRow {
@@ -20,21 +21,6 @@ export interface OfficeRow {
   markSyncs: number;
   markMaxPayload: number;
   marked: number;
-}
-
-function fakeCell(c: SpecCell, fmt: string): FakeCell | null {
-  if (c === null || c === undefined) return null;
-  if (typeof c === 'number') return { value: c, numFmt: fmt };
-  if (typeof c === 'string') return { value: c };
-  return { value: c.v ?? '', formula: c.f ? (c.f.startsWith('=') ? c.f : `=${c.f}`) : undefined, numFmt: c.fmt ?? (typeof c.v === 'number' ? fmt : undefined) };
-}
-
-/** The fake workbook holding the same cells and merges as the spec. */
-export function fakeBookOf(spec: WorkbookSpec): FakeBook {
-  const sheets = spec.sheets.map((s) =>
-    fakeSheet(s.name, s.rows.map((row) => row.map((c) => fakeCell(c, s.numFmt ?? '0.00'))), 'A1', { merges: s.merges ?? [] }),
-  );
-  return { sheets, comments: [] };
 }
 
 const utf8 = (v: unknown) => Buffer.byteLength(JSON.stringify(v), 'utf8');
