@@ -46,11 +46,30 @@ function importedSource(imported: readonly ImportedCodeTable[], cls: Classificat
   return hits.length > 0 ? hits[hits.length - 1].source : undefined;
 }
 
-/** True when the imported table lists the subtree a code belongs to (its parent, or any 类 for a 类). */
-function importCovers(map: ReadonlyMap<string, string>, code: string): boolean {
+/** Share of the built-in codes an import must list to count as a full official table. */
+const FULL_TABLE_SHARE = 0.8;
+
+/** An import's codes for one classification and year, and whether it is a full official table. */
+interface ImportIndex {
+  names: Map<string, string>;
+  full: boolean;
+}
+
+function indexImport(names: Map<string, string>, builtIn: YearTable | undefined): ImportIndex {
+  if (names.size === 0 || !builtIn) return { names, full: false };
+  let listed = 0;
+  for (const code of builtIn.entries.keys()) if (names.has(code)) listed++;
+  return { names, full: listed >= FULL_TABLE_SHARE * builtIn.entries.size };
+}
+
+/**
+ * True when absence from the import means "does not exist": the import is a full official table (it lists
+ * most of what we know) and lists the code's parent. A partial import (only the codes a department uses)
+ * adds and renames codes but never turns a real code into an error.
+ */
+function importCovers(index: ImportIndex, code: string): boolean {
   const parent = parentCode(code);
-  if (parent === '') return [...map.keys()].some((c) => c.length === 3);
-  return map.has(parent);
+  return index.full && (parent === '' || index.names.has(parent));
 }
 
 function mergeImported(builtInEntry: CodeEntry | undefined, code: string, name: string): CodeEntry {
@@ -61,6 +80,14 @@ function mergeImported(builtInEntry: CodeEntry | undefined, code: string, name: 
 
 function builtInTable(cls: Classification, year: number): YearTable | undefined {
   return builtInTables().get(cls)?.get(year);
+}
+
+/** The year's built-in table, else the nearest year's: what a "full" import is measured against. */
+function referenceTable(cls: Classification, year: number): YearTable | undefined {
+  const years = [...(builtInTables().get(cls)?.keys() ?? [])];
+  if (years.length === 0) return undefined;
+  const nearest = years.reduce((a, b) => (Math.abs(b - year) < Math.abs(a - year) ? b : a));
+  return builtInTable(cls, year) ?? builtInTable(cls, nearest);
 }
 
 /** Memoizes a computation per (classification, year). */
@@ -74,27 +101,27 @@ function memo<T>(make: (cls: Classification, year: number) => T): (cls: Classifi
 }
 
 class MergedCodeBook implements CodeBook {
-  private readonly importedFor: (cls: Classification, year: number) => Map<string, string>;
+  private readonly importedFor: (cls: Classification, year: number) => ImportIndex;
   private readonly nameIndex: (cls: Classification, year: number) => Map<string, CodeEntry[]>;
 
   constructor(private readonly imported: readonly ImportedCodeTable[]) {
-    this.importedFor = memo((cls, year) => importedMap(imported, cls, year));
+    this.importedFor = memo((cls, year) => indexImport(importedMap(imported, cls, year), referenceTable(cls, year)));
     this.nameIndex = memo((cls, year) => this.buildNameIndex(cls, year));
   }
 
   lookup(cls: Classification, year: number, code: string): CodeEntry | undefined {
-    const map = this.importedFor(cls, year);
+    const index = this.importedFor(cls, year);
     const base = builtInTable(cls, year)?.entries.get(code);
-    const name = map.get(code);
+    const name = index.names.get(code);
     if (name !== undefined) return mergeImported(base, code, name);
     // An imported official table that lists the subtree says the code does not exist.
-    if (map.size > 0 && importCovers(map, code)) return undefined;
+    if (importCovers(index, code)) return undefined;
     return base;
   }
 
   isComplete(cls: Classification, year: number, code: string): boolean {
-    const map = this.importedFor(cls, year);
-    if (map.size > 0 && importCovers(map, code)) return true;
+    const index = this.importedFor(cls, year);
+    if (importCovers(index, code)) return true;
     const t = builtInTable(cls, year);
     if (!t || t.uncertain.has(code)) return false;
     return t.complete.has(parentCode(code));
@@ -110,7 +137,7 @@ class MergedCodeBook implements CodeBook {
 
   private buildNameIndex(cls: Classification, year: number): Map<string, CodeEntry[]> {
     const codes = new Set<string>(builtInTable(cls, year)?.entries.keys() ?? []);
-    for (const c of this.importedFor(cls, year).keys()) codes.add(c);
+    for (const c of this.importedFor(cls, year).names.keys()) codes.add(c);
     const index = new Map<string, CodeEntry[]>();
     for (const code of codes) {
       const entry = this.lookup(cls, year, code);

@@ -1,6 +1,8 @@
 // Importing an official 科目表 (both shapes, built in code) and how it changes what the rules say.
 import { createCodeBook } from '../../../src/engine/codes/code-book';
+import { FUNCTIONAL_SERIES } from '../../../src/engine/codes/data/functional';
 import { parseCodeTable, parseCodeWorkbook, readCode } from '../../../src/engine/codes/import';
+import { resolveSeries } from '../../../src/engine/codes/year-table';
 import { normalizeCell } from '../../../src/engine/grid/normalize';
 import { sheetFromValues } from '../../../src/engine/grid/sheet';
 import { codesNameMismatch } from '../../../src/engine/rules/codes-name-mismatch';
@@ -34,6 +36,12 @@ const splitSheet = (): ReturnType<typeof sheetFromValues> =>
     [null, null, 4, '信息化建设'],
     [null, null, 50, '事业运行'],
   ]);
+
+/** An official functional table built from the built-in data of a year (what a clerk would import). */
+function fullTable(year: number): [number, string][] {
+  const t = resolveSeries(FUNCTIONAL_SERIES).find((y) => y.year === year);
+  return [...(t?.entries.values() ?? [])].map((e) => [Number(e.code), e.name]);
+}
 
 const spec2024: CodedTableSpec = {
   kind: 'general-budget-expenditure',
@@ -117,12 +125,31 @@ describe('an imported 科目表 changes the outcome', () => {
     expect(runCodeRule(codesNameMismatch, spec)).toEqual([]);
     expect(where(runCodeRule(codesNameMismatch, spec, { codeBook: createCodeBook([table]) }))).toEqual(['B2 warning']);
   });
-  it('a code missing from an imported subtree is an error', () => {
-    const table = parseCodeTable(codeNameSheet(), null);
+  it('a code missing from a full official table is an error, whatever the built-in data says', () => {
+    const official = fullTable(2024).filter(([code]) => code !== 2101505);
+    const table = parseCodeTable(sheetFromValues('2024', [['科目编码', '科目名称'], ...official]), 2024);
     if (!table) throw new Error('not parsed');
     const spec: CodedTableSpec = { kind: 'general-budget-expenditure', year: 2024, rows: [{ code: '2101505', name: '医疗保障政策管理' }] };
     expect(runCodeRule(codesUnknown, spec)).toEqual([]);
     expect(where(runCodeRule(codesUnknown, spec, { codeBook: createCodeBook([table]) }))).toEqual(['A2 error']);
+  });
+  it('a full official table for a year without built-in data makes absence an error', () => {
+    const table = parseCodeTable(sheetFromValues('2026', [['科目编码', '科目名称'], ...fullTable(2025)]), 2026);
+    if (!table) throw new Error('not parsed');
+    const spec: CodedTableSpec = { kind: 'general-budget-expenditure', year: 2026, rows: [{ code: '2101507', name: '新科目' }, { code: '2101501', name: '行政运行' }] };
+    expect(where(runCodeRule(codesUnknown, spec))).toEqual(['A2 info']);
+    expect(where(runCodeRule(codesUnknown, spec, { codeBook: createCodeBook([table]) }))).toEqual(['A2 error']);
+  });
+  it('a partial import (a few 类, a 款 without children) never turns a real code into an error', () => {
+    const sheet = sheetFromValues('部分', [['科目编码', '科目名称'], [210, '卫生健康支出'], [21015, '医疗保障管理事务'], [221, '住房保障支出']]);
+    const table = parseCodeTable(sheet, 2024);
+    if (!table) throw new Error('not parsed');
+    const spec: CodedTableSpec = {
+      kind: 'general-budget-expenditure',
+      year: 2024,
+      rows: [{ code: '208', name: '社会保障和就业支出' }, { code: '21015', name: '医疗保障管理事务' }, { code: '2101505', name: '医疗保障政策管理' }],
+    };
+    expect(runCodeRule(codesUnknown, spec, { codeBook: createCodeBook([table]) })).toEqual([]);
   });
   it('a table imported for another year changes nothing', () => {
     const table = parseCodeTable(codeNameSheet(), 2023);
