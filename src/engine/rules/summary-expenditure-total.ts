@@ -1,8 +1,10 @@
 // summary/expenditure-total: 本年支出合计 = Σ 类 lines (Henan: 基本支出 + 项目支出, each = its sub-lines).
-import type { BudgetTable } from '../tables/types';
+import type { BudgetTable, TableRow } from '../tables/types';
 import { defineRule, type RuleContext } from './define-rule';
-import { hasMoney } from './support/compare';
-import { SUM_MESSAGES, checkSum } from './support/report-sum';
+import { compareSum, hasMoney } from './support/compare';
+import { explainedByReference } from './support/line-reference';
+import { explainedByChildRow } from './support/locate';
+import { SUM_MESSAGES, reportVerdict } from './support/report-sum';
 import { carryoverCells, expenditureLines, lineKeys, linesBelow, twoSided } from './support/summary';
 import { columnName, rowWithRole, rowsWithRole } from './support/tables';
 
@@ -19,10 +21,20 @@ function checkSubLines(ctx: RuleContext, t: BudgetTable): void {
         if (!subs.some((s) => hasMoney(s.amounts[key]))) continue;
         const parts = subs.map((s) => s.amounts[key]);
         const reference = subs.map((s) => s.name).join(' + ');
-        checkSum(ctx, { table: t, target: line.amounts[key], parts, subject: line.name, column: columnName(t, key), reference });
+        const verdict = compareSum(line.amounts[key], parts);
+        if (verdict.status === 'mismatch' && explainedByChildRow(t, line, key, ctx.options.disabledRules)) continue;
+        reportVerdict(ctx, { table: t, target: line.amounts[key], parts, subject: line.name, column: columnName(t, key), reference }, verdict);
       }
     }
   }
+}
+
+/**
+ * A total that fails only because one line is wrong — a line its own row (合计 ≠ Σ funds) or the other table
+ * (支出总表, 一般公共预算支出表) also rejects — is not reported: the row or cross rule reports that line.
+ */
+function isExplained(ctx: RuleContext, t: BudgetTable, total: TableRow, lines: TableRow[], key: string): boolean {
+  return explainedByChildRow(t, total, key, ctx.options.disabledRules) || explainedByReference(ctx, t, total, lines, key);
 }
 
 /**
@@ -44,7 +56,10 @@ export const summaryExpenditureTotal = defineRule({
           const carry = total ? [] : carryoverCells(t, 'expenditure', key);
           const parts = [...lines.rows.map((r) => r.amounts[key]), ...carry];
           const column = columnName(t, key);
-          checkSum(ctx, { table: t, target: target.amounts[key], parts, subject: target.name, column, reference: lines.label });
+          const verdict = compareSum(target.amounts[key], parts);
+          if (verdict.status === 'mismatch' && isExplained(ctx, t, target, lines.rows, key)) continue;
+          const check = { table: t, target: target.amounts[key], parts, subject: target.name, column, reference: lines.label };
+          reportVerdict(ctx, check, verdict);
         }
       }
       checkSubLines(ctx, t);

@@ -1,6 +1,9 @@
-// Parent and children of a row in either tree a table has: functional codes (类/款/项/明细) or 经济分类 (类/款).
+// Parent and children of a row in the tree a table has: functional codes (类/款/项/明细), 经济分类 (类/款), or the
+// expenditure lines of a two-sided summary (本年支出合计 over its 类 lines).
 import type { BudgetTable, TableRow } from '../../tables/types';
 import { childrenOf } from './coded-tree';
+import { expenditureLines, linesBelow } from './summary';
+import { rowWithRole } from './tables';
 
 const ECON_LEVELS = new Set(['econ-class', 'econ-section']);
 
@@ -28,8 +31,24 @@ export function econChildren(t: BudgetTable, parent: TableRow): TableRow[] {
   return kids;
 }
 
+/**
+ * The lines an expenditure line of a two-sided summary adds up: 本年支出合计 (or, without one, the Henan 支出总计)
+ * the 类 or 基本/项目 lines; 基本支出 its 人员/公用 lines; 项目支出 its 部门/专项 lines.
+ */
+function summaryChildren(t: BudgetTable, row: TableRow): TableRow[] {
+  if (row.side !== 'expenditure') return [];
+  if (row.role === 'expenditure-total') return expenditureLines(t).rows;
+  if (row.role === 'expenditure-grand-total' && !rowWithRole(t, 'expenditure-total', 'expenditure')) {
+    return expenditureLines(t).rows;
+  }
+  if (row.role === 'basic') return linesBelow(t, row, ['personnel', 'public']);
+  if (row.role === 'project') return linesBelow(t, row, ['dept-project', 'special-project']);
+  return [];
+}
+
 /** Direct children of a row in the table's tree. */
 export function treeChildren(t: BudgetTable, row: TableRow): TableRow[] {
+  if (row.side !== undefined) return summaryChildren(t, row);
   return isEconTable(t) ? econChildren(t, row) : childrenOf(t, row);
 }
 
@@ -41,7 +60,7 @@ export function parentOf(t: BudgetTable, row: TableRow): TableRow | undefined {
   if (hit && hit.rows === t.rows) return hit.map.get(row);
   const map = new Map<TableRow, TableRow>();
   for (const p of t.rows) {
-    if (p.side !== undefined || p.level === 'detail' || p.level === 'econ-section') continue;
+    if (p.side === 'income' || p.level === 'detail' || p.level === 'econ-section') continue;
     for (const kid of treeChildren(t, p)) if (!map.has(kid)) map.set(kid, p);
   }
   parents.set(t, { rows: t.rows, map });
