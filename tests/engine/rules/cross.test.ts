@@ -118,6 +118,15 @@ describe('cross rules: invalid (one number changed)', () => {
     expect(runAll(set)).toContain('cross/summary-vs-expenditure 部门收支总体情况表!D8 error');
   });
 
+  it('Henan: 基本支出表 公务用车运行维护费 (by name, no code) above the 三公 figure is a warning', () => {
+    const basic = seed002Basic();
+    const rows = [...basic.rows.slice(0, 9), { name: '公务用车运行维护费', level: 'econ-section' as const, v: [1.5] }];
+    const set = [{ ...basic, rows }, henanThreePublic()];
+    expect(runRule(threePublicVehicleVsBasic, set.map(buildTable)).map(where)).toEqual(['基本支出情况表!C10 warning']);
+    const equal = [{ ...basic, rows: [...rows.slice(0, 9), { ...rows[9], v: [1.0] }] }, henanThreePublic()];
+    expect(runRule(threePublicVehicleVsBasic, equal.map(buildTable))).toEqual([]);
+  });
+
   it('Henan 三公: a source line that does not add up to its 合计', () => {
     const spec = withValue(henanThreePublic(), 8, 0, 0.5);
     expect(runAll([spec])).toEqual(['three-public/sum 三公!C8 error']);
