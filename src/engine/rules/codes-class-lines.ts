@@ -29,7 +29,7 @@ function matchLine(list: ClassLineList, book: CodeBook, name: string): Match | n
 function reportMissing(ctx: RuleContext, table: BudgetTable, list: ClassLineList, seen: Set<number>, last: TableRow): void {
   list.lines.forEach((line, index) => {
     if (seen.has(index) || line.optional) return;
-    ctx.report({ messageId: 'missingLine', at: nameCellOf(table, last), expected: line.name, data: { year: list.year }, table: table.kind });
+    ctx.report({ messageId: 'missingLine', at: nameCellOf(table, last), data: { expected: line.name, year: list.year }, table: table.kind });
   });
 }
 
@@ -41,7 +41,7 @@ function checkNumbering(ctx: RuleContext, table: BudgetTable, lines: readonly Ta
   const i = ordinals.findIndex((o, k) => o !== start + k);
   if (i < 0) return;
   const row = lines[i];
-  ctx.report({ messageId: 'numbering', at: nameCellOf(table, row), actual: row.name, data: { number: start + i }, table: table.kind });
+  ctx.report({ messageId: 'numbering', at: nameCellOf(table, row), data: { actual: row.name, number: start + i }, table: table.kind });
 }
 
 function checkTable(ctx: RuleContext, table: BudgetTable, list: ClassLineList): void {
@@ -52,16 +52,17 @@ function checkTable(ctx: RuleContext, table: BudgetTable, list: ClassLineList): 
   let previous = -1;
   for (const row of lines) {
     const at = nameCellOf(table, row);
-    const base = { at, actual: stripNumbering(row.name), table: table.kind };
+    const base = { at, table: table.kind };
+    const actual = stripNumbering(row.name);
     const match = matchLine(list, book, row.name);
     if (!match) {
-      ctx.report({ ...base, messageId: 'unknownLine', data: { year: list.year } });
+      ctx.report({ ...base, messageId: 'unknownLine', data: { actual, year: list.year } });
       continue;
     }
     const expected = list.lines[match.index].name;
-    if (match.former) ctx.report({ ...base, messageId: 'formerName', expected, data: { year: list.year } });
+    if (match.former) ctx.report({ ...base, messageId: 'formerName', data: { actual, expected, year: list.year } });
     if (match.index < previous) {
-      ctx.report({ ...base, messageId: 'order', severity: list.complete ? 'error' : 'warning', data: { before: list.lines[previous].name } });
+      ctx.report({ ...base, messageId: 'order', severity: list.complete ? 'error' : 'warning', data: { actual, before: list.lines[previous].name } });
     }
     seen.add(match.index);
     previous = Math.max(previous, match.index);

@@ -30,9 +30,10 @@ function checkName(ctx: RuleContext, table: BudgetTable, at: CellAddress, cls: C
   const match = matchEconomicName(codeBookOf(ctx), cls, year, name);
   const data = { year, classification: CLS_LABEL[cls] };
   if (!match) {
-    ctx.report({ messageId: 'unknown', at, actual: name, data, table: table.kind });
+    ctx.report({ messageId: 'unknown', at, data: { ...data, actual: name }, table: table.kind });
   } else if (match.via === 'former') {
-    ctx.report({ messageId: 'formerName', at, actual: name, expected: match.entry.name, data: { ...data, code: match.entry.code }, table: table.kind });
+    const names = { actual: name, expected: match.entry.name, code: match.entry.code };
+    ctx.report({ messageId: 'formerName', at, data: { ...data, ...names }, table: table.kind });
   }
 }
 

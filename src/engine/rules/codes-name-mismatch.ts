@@ -24,20 +24,22 @@ function otherCodeNamed(book: CodeBook, cls: Classification, year: number, code:
 
 function checkRow(ctx: RuleContext, table: BudgetTable, row: TableRow & { code: string }, entry: CodeEntry, cls: Classification, year: number): void {
   const name = row.name;
-  const base = { at: nameCellOf(table, row), expected: entry.name, actual: name, table: table.kind };
+  // Names go in `data`, not in expected/actual, which the report contract keeps for decimal text.
+  const base = { at: nameCellOf(table, row), table: table.kind };
+  const names = { expected: entry.name, actual: name };
   if (canonicalName(name) === '') {
-    ctx.report({ ...base, messageId: 'emptyName', data: { code: row.code } });
+    ctx.report({ ...base, messageId: 'emptyName', data: { ...names, code: row.code } });
     return;
   }
   if (sameName(name, entry.name) || (entry.aliases ?? []).some((n) => sameName(n, name))) return;
   if ((entry.formerNames ?? []).some((n) => sameName(n, name))) {
-    ctx.report({ ...base, messageId: 'formerName', severity: 'warning', data: { code: row.code, year } });
+    ctx.report({ ...base, messageId: 'formerName', severity: 'warning', data: { ...names, code: row.code, year } });
     return;
   }
   const other = otherCodeNamed(codeBookOf(ctx), cls, year, row.code, name);
   // A 项目支出表 may print the project's name beside the code: only a name of another code is sure to be wrong.
   if (!other && table.kind === 'project-expenditure') return;
-  ctx.report({ ...base, messageId: other ? 'otherCode' : 'mismatch', data: { code: row.code, other: other ?? '' } });
+  ctx.report({ ...base, messageId: other ? 'otherCode' : 'mismatch', data: { ...names, code: row.code, other: other ?? '' } });
 }
 
 /** Reported at the name cell; expected = the year's name, actual = the printed name. */
