@@ -42,7 +42,7 @@ function checkRow(ctx: RuleContext, table: BudgetTable, row: TableRow & { code: 
   ctx.report({ ...base, messageId: other ? 'otherCode' : 'mismatch', data: { ...names, code: row.code, other: other ?? '' } });
 }
 
-/** Reported at the name cell; expected = the year's name, actual = the printed name. */
+/** Reported at the name cell; the message gives the year's name and the printed one. */
 export const codesNameMismatch = defineRule({
   id: 'codes/name-mismatch',
   severity: 'error',
