@@ -38,7 +38,7 @@ function damage(bytes: Uint8Array, d: Damage): Uint8Array {
 const PART_GARBAGE = ['', '<', '<?xml version="1.0"?><worksheet>', '\u0000\u0001\u0002', '<sheetData><row r="-1"><c r="ZZZZ0" t="s"><v>999999</v></c></row></sheetData>', '<a>'.repeat(2000)];
 
 describe('reader fuzz: damaged .xlsx bytes give a Grid or a WorkbookReadError, nothing else', () => {
-  let good = new Uint8Array();
+  let good: Uint8Array = new Uint8Array();
   let parts: string[] = [];
   beforeAll(async () => {
     good = await smallWorkbook();
