@@ -21,7 +21,10 @@ function tableOf(f: Finding, tables: readonly TableSummary[]): TableSummary | un
 
 function groupOf(f: Finding, tables: readonly TableSummary[]): { key: string; title: string } {
   const t = tableOf(f, tables);
-  if (t) return { key: `table:${t.sheet}:${t.kind}`, title: `${TABLE_KIND_LABEL[t.kind]}（${t.sheet}）` };
+  if (t) {
+    const label = TABLE_KIND_LABEL[t.kind];
+    return { key: `table:${t.sheet}:${t.kind}`, title: t.sheet === label ? label : `${label}（${t.sheet}）` };
+  }
   if (f.table) return { key: `kind:${f.table}`, title: TABLE_KIND_LABEL[f.table] };
   return { key: `sheet:${f.sheet}`, title: `工作表「${f.sheet}」` };
 }

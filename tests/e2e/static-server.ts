@@ -1,17 +1,9 @@
-// A minimal static file server for the e2e tests: serves the production build (dist/) on 127.0.0.1 only.
-import { createReadStream, existsSync, statSync } from 'node:fs';
-import { createServer, type Server } from 'node:http';
+// Serves the production build (dist/) for the e2e tests with scripts/serve.js' handler on an ephemeral port.
+import { createServer, type RequestListener } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { extname, join, normalize, sep } from 'node:path';
 
-const TYPES: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.map': 'application/json',
-  '.png': 'image/png',
-  '.xml': 'application/xml',
-  '.txt': 'text/plain; charset=utf-8',
-};
+// scripts/serve.js is plain CommonJS (no build step); only its handler factory is used here.
+const { createHandler } = require('../../scripts/serve.js') as { createHandler(root: string): RequestListener };
 
 /** A running server and its base URL. */
 export interface StaticServer {
@@ -19,23 +11,14 @@ export interface StaticServer {
   close(): Promise<void>;
 }
 
-/** Serve `root` on an ephemeral port of 127.0.0.1; paths outside root are refused. */
+/** Serve `root` on 127.0.0.1 at a free port. */
 export function serveStatic(root: string): Promise<StaticServer> {
-  const server: Server = createServer((req, res) => {
-    const path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
-    const file = normalize(join(root, path === '/' ? 'taskpane.html' : path));
-    if (!file.startsWith(normalize(root) + sep) || !existsSync(file) || !statSync(file).isFile()) {
-      res.writeHead(404).end();
-      return;
-    }
-    res.writeHead(200, { 'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream' });
-    createReadStream(file).pipe(res);
-  });
+  const server = createServer(createHandler(root));
   return new Promise((resolve) => {
     server.listen(0, '127.0.0.1', () => {
       const { port } = server.address() as AddressInfo;
       resolve({
-        url: `http://127.0.0.1:${port}/`,
+        url: `http://127.0.0.1:${port}/taskpane.html`,
         close: () => new Promise((done) => server.close(() => done())),
       });
     });

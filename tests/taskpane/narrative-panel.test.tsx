@@ -34,6 +34,8 @@ describe('narrative tab', () => {
 
   it('fills a placeholder from its input and saves the texts on blur', async () => {
     const { host } = await openNarrative();
+    expect(screen.queryByRole('textbox', { name: '部门职责' })).toBeNull();
+    await userEvent.click(screen.getByRole('button', { name: '需要补充的文字（1）' }));
     const box = screen.getByRole('textbox', { name: '部门职责' });
     await userEvent.type(box, '负责医疗保障');
     expect(screen.getByTestId('narrative')).toHaveTextContent('负责医疗保障');
@@ -46,6 +48,7 @@ describe('narrative tab', () => {
     const host = fakeHost();
     host.settings.set('budgetDisclosure.narrativeTexts', { duties: '已保存的职责' });
     await openNarrative(host);
+    await userEvent.click(screen.getByRole('button', { name: '需要补充的文字（1）' }));
     expect(screen.getByRole('textbox', { name: '部门职责' })).toHaveValue('已保存的职责');
     expect(screen.getByTestId('narrative')).toHaveTextContent('已保存的职责');
   });

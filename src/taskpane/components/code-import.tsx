@@ -42,15 +42,42 @@ function useImported(host: WorkbookHost): [ImportedCodeTable[], (t: ImportedCode
   return [tables, save];
 }
 
+function ImportedList({ imported, engine }: { imported: readonly ImportedCodeTable[]; engine: EngineApi }) {
+  const styles = useStyles();
+  if (imported.length === 0) return <Text>{S.codesNone}</Text>;
+  return (
+    <ul className={styles.list} aria-label={S.codesTitle}>
+      {imported.map((t, i) => (
+        <li key={i}>{engine.describeCodeTable(t)}</li>
+      ))}
+    </ul>
+  );
+}
+
+function SheetPicker({ source, sheet, onSheet }: { source: Grid; sheet: string; onSheet(name: string): void }) {
+  return (
+    <Field label={S.codesSheet}>
+      <Dropdown value={sheet} selectedOptions={sheet ? [sheet] : []} onOptionSelect={(_, d) => onSheet(d.optionValue ?? '')}>
+        {source.sheets.map((s) => (
+          <Option key={s.name} value={s.name}>{s.name}</Option>
+        ))}
+      </Dropdown>
+    </Field>
+  );
+}
+
+type Message = { intent: 'success' | 'error'; text: string } | null;
+
 /** Sheet picker + year + import; imported tables are stored per workbook and used by the next check. */
 export function CodeImport({ host, engine, grid, year }: CodeImportProps) {
   const styles = useStyles();
   const [source, setSource] = useState<Grid | null>(grid);
   const [sheet, setSheet] = useState<string>('');
   const [yearText, setYearText] = useState<string>(String(year ?? new Date().getFullYear()));
-  const [message, setMessage] = useState<{ intent: 'success' | 'error'; text: string } | null>(null);
+  const [message, setMessage] = useState<Message>(null);
   const [imported, saveImported] = useImported(host);
   const fail = (e: unknown): void => setMessage({ intent: 'error', text: `${S.codesFailed}${userMessage(e)}` });
+  const yearOk = /^\d{4}$/.test(yearText.trim());
 
   useEffect(() => setSource((s) => s ?? grid), [grid]);
   const loadSheets = (): void => void host.readGrid().then(setSource, fail);
@@ -59,18 +86,13 @@ export function CodeImport({ host, engine, grid, year }: CodeImportProps) {
       setSource(g);
       setSheet('');
     }, fail);
-  const doImport = async (): Promise<void> => {
+  const doImport = (): void => {
     const ws = source?.sheets.find((s) => s.name === sheet);
     if (!ws) return;
-    try {
-      const table = engine.parseCodeTable(ws, Number(yearText));
-      await saveImported([...imported, table]);
-      setMessage({ intent: 'success', text: S.codesImported(imported.length + 1) });
-    } catch (e) {
-      fail(e);
-    }
+    Promise.resolve()
+      .then(() => saveImported([...imported, engine.parseCodeTable(ws, Number(yearText))]))
+      .then(() => setMessage({ intent: 'success', text: S.codesImported(imported.length + 1) }), fail);
   };
-  const yearOk = /^\d{4}$/.test(yearText.trim());
 
   return (
     <div className={styles.root}>
@@ -79,36 +101,18 @@ export function CodeImport({ host, engine, grid, year }: CodeImportProps) {
         {host.kind === 'excel' && <Button onClick={loadSheets}>{S.codesSheet}</Button>}
         {host.kind === 'browser' && <OpenWorkbook onOpen={openFile} label={S.codesFile} compact />}
       </div>
-      {source && (
-        <Field label={S.codesSheet}>
-          <Dropdown value={sheet} selectedOptions={sheet ? [sheet] : []} onOptionSelect={(_, d) => setSheet(d.optionValue ?? '')}>
-            {source.sheets.map((s) => (
-              <Option key={s.name} value={s.name}>{s.name}</Option>
-            ))}
-          </Dropdown>
-        </Field>
-      )}
+      {source && <SheetPicker source={source} sheet={sheet} onSheet={setSheet} />}
       <Field label={S.codesYear} validationMessage={yearOk ? undefined : '请输入四位年份，例如 2024'}>
         <Input value={yearText} inputMode="numeric" onChange={(_, d) => setYearText(d.value)} />
       </Field>
       <div className={styles.buttons}>
-        <Button appearance="primary" disabled={!sheet || !yearOk} onClick={() => void doImport()}>{S.codesImport}</Button>
-        {imported.length > 0 && (
-          <Button onClick={() => void saveImported([]).catch(fail)}>{S.codesRemove}</Button>
-        )}
+        <Button appearance="primary" disabled={!sheet || !yearOk} onClick={doImport}>{S.codesImport}</Button>
+        {imported.length > 0 && <Button onClick={() => void saveImported([]).catch(fail)}>{S.codesRemove}</Button>}
       </div>
       {message && (
         <MessageBar intent={message.intent}><MessageBarBody>{message.text}</MessageBarBody></MessageBar>
       )}
-      {imported.length === 0 ? (
-        <Text>{S.codesNone}</Text>
-      ) : (
-        <ul className={styles.list} aria-label={S.codesTitle}>
-          {imported.map((t, i) => (
-            <li key={i}>{engine.describeCodeTable(t)}</li>
-          ))}
-        </ul>
-      )}
+      <ImportedList imported={imported} engine={engine} />
     </div>
   );
 }

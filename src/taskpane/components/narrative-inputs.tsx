@@ -9,11 +9,10 @@ const useStyles = makeStyles({
 });
 
 /** One textarea per placeholder still in the draft; saved when the field loses focus. */
-export function PlaceholderInputs({ placeholders, n }: { placeholders: readonly Placeholder[]; n: NarrativeControls }) {
+function PlaceholderFields({ placeholders, n }: { placeholders: readonly Placeholder[]; n: NarrativeControls }) {
   const styles = useStyles();
-  if (placeholders.length === 0) return null;
   return (
-    <section className={styles.fields} aria-label={S.placeholdersTitle}>
+    <div className={styles.fields}>
       {placeholders.map((p) => (
         <Field key={p.key} label={p.label}>
           <Textarea
@@ -24,34 +23,44 @@ export function PlaceholderInputs({ placeholders, n }: { placeholders: readonly 
           />
         </Field>
       ))}
-    </section>
+    </div>
   );
 }
 
-/** Prior-year figures in 万元, collapsed by default; a non-number is flagged and not used. */
-export function PriorYearInputs({ n }: { n: NarrativeControls }) {
+/** Prior-year figures in 万元; a non-number is flagged and not used. */
+function PriorYearFields({ n }: { n: NarrativeControls }) {
   const styles = useStyles();
   return (
-    <Accordion collapsible>
+    <div className={styles.fields}>
+      {PRIOR_YEAR_FIELDS.map((f) => {
+        const v = n.prior[f.key] ?? '';
+        const bad = v.trim() !== '' && !isPriorValue(v);
+        return (
+          <Field key={f.key} label={f.label} validationMessage={bad ? '请输入数字（万元），例如 123.45' : undefined}>
+            <Input inputMode="decimal" value={v} onChange={(_, d) => n.setPrior(f.key, d.value)} onBlur={() => void n.save()} />
+          </Field>
+        );
+      })}
+    </div>
+  );
+}
+
+/** Placeholder texts and prior-year figures, collapsed so the preview stays in view on a narrow pane. */
+export function NarrativeInputs({ placeholders, n }: { placeholders: readonly Placeholder[]; n: NarrativeControls }) {
+  return (
+    <Accordion collapsible multiple>
+      {placeholders.length > 0 && (
+        <AccordionItem value="texts">
+          <AccordionHeader>{`${S.placeholdersTitle}（${placeholders.length}）`}</AccordionHeader>
+          <AccordionPanel>
+            <PlaceholderFields placeholders={placeholders} n={n} />
+          </AccordionPanel>
+        </AccordionItem>
+      )}
       <AccordionItem value="prior">
         <AccordionHeader>{S.priorYearTitle}</AccordionHeader>
         <AccordionPanel>
-          <div className={styles.fields}>
-            {PRIOR_YEAR_FIELDS.map((f) => {
-              const v = n.prior[f.key] ?? '';
-              const bad = v.trim() !== '' && !isPriorValue(v);
-              return (
-                <Field key={f.key} label={f.label} validationMessage={bad ? '请输入数字（万元），例如 123.45' : undefined}>
-                  <Input
-                    inputMode="decimal"
-                    value={v}
-                    onChange={(_, d) => n.setPrior(f.key, d.value)}
-                    onBlur={() => void n.save()}
-                  />
-                </Field>
-              );
-            })}
-          </div>
+          <PriorYearFields n={n} />
         </AccordionPanel>
       </AccordionItem>
     </Accordion>

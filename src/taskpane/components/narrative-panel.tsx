@@ -9,7 +9,7 @@ import { userMessage } from '../errors';
 import type { WorkbookHost } from '../host';
 import type { NarrativeControls } from '../hooks/use-narrative';
 import { S } from '../strings';
-import { PlaceholderInputs, PriorYearInputs } from './narrative-inputs';
+import { NarrativeInputs } from './narrative-inputs';
 import { NarrativePreview } from './narrative-preview';
 
 const useStyles = makeStyles({
@@ -75,8 +75,7 @@ export function NarrativePanel({ host, engine, narrative }: NarrativePanelProps)
       {narrative.saveError && (
         <MessageBar intent="warning"><MessageBarBody>{narrative.saveError}</MessageBarBody></MessageBar>
       )}
-      <PlaceholderInputs placeholders={draft.placeholders} n={narrative} />
-      <PriorYearInputs n={narrative} />
+      <NarrativeInputs placeholders={draft.placeholders} n={narrative} />
       <NarrativePreview draft={draft} />
     </div>
   );
