@@ -150,6 +150,27 @@ describe('one number changed is caught at the right cell', () => {
     expect(found).toContain(`rollup/item-sum ${sheet}!${item}`);
   });
 
+  it.each([
+    // [seed, sheet, cell holding, new value, rule, expected at: the first cell holding this after this label]
+    ['000', '三公经费', 3, 3.3, 'three-public/sum', 3, '合计'],
+    ['000', '固定资产', 64, 46, 'fixed-assets/sum', 71, '项   目'],
+    ['001', '政府采购', 41.98, 41.89, 'procurement/sum', 41.98, '合  计'],
+    ['002', '机关运行经费', 0.6, 0.9, 'rollup/econ-sum', 1.2, '商品和服务支出'],
+  ] as const)('seed %s %s: %d -> %d is caught by %s', (seed, sheet, from, to, rule, at, label) => {
+    const spec = { '000': s000, '001': s001, '002': s002 }[seed];
+    const cell = cellWith(spec, sheet, from);
+    const found = errors(run(mutateCell(spec, sheet, cell, to)));
+    expect(found).toContain(`${rule} ${sheet}!${cellWith(spec, sheet, at, cellWith(spec, sheet, label))}`);
+  });
+
+  it('seed 002: a 35万元 project cut to 30 makes its 35万元 cost indicator a warning', () => {
+    const sheet = '绩效目标申报表1';
+    const budget = cellWith(s002, sheet, 35, cellWith(s002, sheet, 35)); // 年度资金总额, right of 实施期资金总额
+    const report = run(mutateCell(s002, sheet, budget, 30));
+    const warnings = report.findings.filter((f) => f.rule === 'performance/cost-exceeds-budget').map((f) => f.sheet);
+    expect(warnings).toEqual([sheet, '绩效目标申报表2']);
+  });
+
   it('seed 000 cell sanity: "3232.07元" and #REF! in amount cells', () => {
     const cell = cellWith(s000, '收入总表', 3232.07);
     expect(errors(run(mutateCell(s000, '收入总表', cell, '3232.07元')))).toContain(`cell/not-a-number 收入总表!${cell}`);
