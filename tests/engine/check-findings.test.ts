@@ -56,6 +56,7 @@ describe('findings follow the contract', () => {
     for (const f of all.flatMap((r) => r.findings)) {
       const mine = !f.rule.startsWith('codes/') && !f.rule.startsWith('narrative/');
       if (mine) for (const v of [f.expected, f.actual]) if (v != null) expect(v).toMatch(/^-?\d+(\.\d+)?$/);
+      if (mine) expect(f.table).toBeTruthy(); // the text output groups findings by table
       expect(f.message).toMatch(/[\u4e00-\u9fff]/);
       expect(f.message).not.toMatch(/\{\{/);
     }

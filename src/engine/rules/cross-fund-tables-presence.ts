@@ -16,14 +16,15 @@ const FUNDS: Fund[] = [
 ];
 
 /** The summary cell that shows this fund's money: its income line, or the 财政拨款收支总表's fund column total. */
-function summaryMoney(ctx: RuleContext, fund: Fund): Amount | undefined {
+function summaryMoney(ctx: RuleContext, fund: Fund): { cell: Amount; table: BudgetTable } | undefined {
   for (const kind of ['income-expenditure-summary', 'fiscal-grant-summary'] as const) {
     for (const s of tablesOf(ctx, kind)) {
       const line = incomeLines(s).find((r) => r.name.includes(fund.word));
       const cell = line && Object.values(line.amounts).find(hasMoney);
-      if (cell) return cell;
+      if (cell) return { cell, table: s };
       const total = rowWithRole(s, 'expenditure-total', 'expenditure') ?? rowWithRole(s, 'expenditure-grand-total', 'expenditure');
-      if (hasMoney(total?.amounts[fund.column])) return total?.amounts[fund.column];
+      const column = total?.amounts[fund.column];
+      if (column && hasMoney(column)) return { cell: column, table: s };
     }
   }
   return undefined;
@@ -51,10 +52,12 @@ export const crossFundTablesPresence = defineRule({
   check(ctx) {
     if (!firstOf(ctx, 'income-expenditure-summary') && !firstOf(ctx, 'fiscal-grant-summary')) return;
     for (const fund of FUNDS) {
-      const inSummary = summaryMoney(ctx, fund);
+      const found = summaryMoney(ctx, fund);
+      const inSummary = found?.cell;
       const tables = tablesOf(ctx, fund.kind);
-      if (inSummary && tables.length === 0) {
-        ctx.report({ messageId: 'missingTable', at: inSummary.address, actual: inSummary.value, data: { fund: fund.word } });
+      if (found && inSummary && tables.length === 0) {
+        const data = { fund: fund.word };
+        ctx.report({ messageId: 'missingTable', at: inSummary.address, actual: inSummary.value, data, table: found.table.kind });
       }
       for (const t of tables) {
         const money = tableMoney(t);
