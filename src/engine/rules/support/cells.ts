@@ -2,6 +2,7 @@
 import type { Amount, BudgetTable } from '../../tables/types';
 import type { RuleContext } from '../define-rule';
 
+/** One amount cell with the table and column it belongs to. */
 export interface AmountCell {
   table: BudgetTable;
   key: string;

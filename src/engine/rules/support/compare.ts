@@ -5,6 +5,7 @@ import type { Amount } from '../../tables/types';
 /** ok: figures agree; rounding/hidden: they differ only through display rounding (info); mismatch: an error. */
 export type SumStatus = 'ok' | 'rounding' | 'hidden' | 'mismatch';
 
+/** The outcome of a comparison, with the figures to print. */
 export interface SumVerdict {
   status: SumStatus;
   /** The figure shown in the target cell, rounded to its decimals. */

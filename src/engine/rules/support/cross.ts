@@ -24,6 +24,7 @@ export function wholeKey(row: TableRow): ColumnKey {
   return row.amounts.grandTotal ? 'grandTotal' : 'amount';
 }
 
+/** One side of a cross-table comparison: the table, the row and the cell. */
 export interface Side {
   table: BudgetTable;
   row: TableRow;

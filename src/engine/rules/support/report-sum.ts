@@ -17,6 +17,7 @@ export const SUM_MESSAGES = {
     '{{subject}}：{{column}} 显示相符，但存储值 {{actual}} 与{{reference}} {{expected}} 相差 {{diff}}，差异仅来自显示舍入',
 } as const;
 
+/** What a sum check compares and how the finding names it. */
 export interface SumCheck {
   table: BudgetTable;
   /** The cell that should hold the sum; nothing is checked when the table has no such cell. */

@@ -3,6 +3,7 @@
 import type { BudgetTable, ColumnKey, TableKind } from '../../tables/types';
 import { hasColumn } from './tables';
 
+/** One row identity: target = Σ parts, reported by `rule`. */
 export interface Split {
   /** The row/* rule that reports this identity. */
   rule: string;
