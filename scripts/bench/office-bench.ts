@@ -6,7 +6,7 @@ import { check } from '../../src/engine/check';
 import { MARK_FILL, noteText, worstSeverity } from '../../src/engine/mark-style';
 import type { Finding } from '../../src/engine/report';
 import type { ExcelContextLike, RangeLike, WorksheetLike } from '../../src/office/excel-api';
-import { markCells, markTargets } from '../../src/office/mark-cells';
+import { chunked, markCells, markTargets, MAX_MARK_CELLS_PER_SYNC } from '../../src/office/mark-cells';
 import { readWorkbook } from '../../src/office/read-workbook';
 import { memorySettingsStore } from '../../src/office/settings';
 import { FakeContext } from '../../tests/office/fake-excel';
@@ -62,12 +62,13 @@ class MeasuringContext implements ExcelContextLike {
   }
 }
 
-/** Estimated payload of the two mark batches: the probe (fill + note read back) and the write (fill + note). */
+/** Estimated payload of each mark batch, chunk by chunk: the probe (fill + note read back) and the write. */
 function markPayloads(findings: readonly Finding[], sheets: readonly string[]): number[] {
   const { targets } = markTargets(findings, new Set(sheets));
-  const probe = utf8(targets.map((t) => [t.sheet, t.cell, '#FFFFFF', 'None', '']));
-  const write = utf8(targets.map((t) => [t.sheet, t.cell, MARK_FILL[worstSeverity(t.findings)], noteText(t.findings)]));
-  return [probe, write];
+  return chunked(targets, MAX_MARK_CELLS_PER_SYNC).flatMap((chunk) => [
+    utf8(chunk.map((t) => [t.sheet, t.cell, '#FFFFFF', 'None', ''])),
+    utf8(chunk.map((t) => [t.sheet, t.cell, MARK_FILL[worstSeverity(t.findings)], noteText(t.findings)])),
+  ]);
 }
 
 /** Read the workbook through src/office on the fake, check it, mark its findings; count syncs and payloads. */

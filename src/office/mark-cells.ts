@@ -45,8 +45,22 @@ export function markTargets(findings: readonly Finding[], sheets: ReadonlySet<st
 }
 
 /**
- * Fill each finding's cell and put a note on it, after undoing earlier marks. Two context.sync() calls
- * whatever the number of findings (three when `sheetNames` is not known yet). Never writes a value or formula.
+ * Cells per probe + write pair of syncs. A marked cell costs ~125 bytes of request (address, fill, note), so
+ * 5,000 cells stay near 0.6 MB, far under the 5 MB request limit of Excel on the web even with long notes.
+ */
+export const MAX_MARK_CELLS_PER_SYNC = 5_000;
+
+/** Cut `items` into consecutive chunks of at most `size` (at least one chunk, possibly empty). */
+export function chunked<T>(items: readonly T[], size: number): T[][] {
+  const out: T[][] = [];
+  for (let i = 0; i < items.length; i += size) out.push(items.slice(i, i + size));
+  return out.length > 0 ? out : [[]];
+}
+
+/**
+ * Fill each finding's cell and put a note on it, after undoing earlier marks. Two context.sync() calls per
+ * MAX_MARK_CELLS_PER_SYNC cells (so two for any ordinary workbook; one more when `sheetNames` is not known yet).
+ * Never writes a value or formula.
  */
 export async function markCells(
   context: ExcelContextLike,
@@ -54,29 +68,45 @@ export async function markCells(
   store: SettingsStore,
   caps: MarkCapabilities,
   sheetNames?: readonly string[],
+  cellsPerSync = MAX_MARK_CELLS_PER_SYNC,
 ): Promise<MarkResult> {
   const sheets = new Set(sheetNames ?? (await loadSheetNames(context)));
   const earlier = loadMarks(store).filter((m) => sheets.has(m.sheet));
   const { targets, skipped } = markTargets(findings, sheets);
-  const probes = queueProbes(context, [...earlier, ...targets], caps);
-  await context.sync();
-
-  const earlierByKey = new Map(earlier.map((m) => [cellKey(m.sheet, m.cell), m]));
   const targetKeys = new Set(targets.map((t) => cellKey(t.sheet, t.cell)));
-  for (const old of earlier) {
-    const probe = probes.get(cellKey(old.sheet, old.cell)) as CellProbe;
-    if (targetKeys.has(cellKey(old.sheet, old.cell))) {
-      // Marked again: queueMark rewrites fill and our note in place; an old comment is replaced.
-      if (old.added === 'comment') queueRemoveOurAnnotation(probe, old);
-      continue;
-    }
-    queueRestore(probe, old);
+  // Cells only un-marked first, then cells marked now: each chunk probes and writes its own cells.
+  const work: (MarkRecord | Target)[] = [...earlier.filter((m) => !targetKeys.has(cellKey(m.sheet, m.cell))), ...targets];
+  const earlierByKey = new Map(earlier.map((m) => [cellKey(m.sheet, m.cell), m]));
+  const records: MarkRecord[] = [];
+  for (const chunk of chunked(work, cellsPerSync)) {
+    records.push(...(await markChunk(context, chunk, earlierByKey, caps)));
   }
+  await saveMarks(store, records);
+  return { cells: targets.length, skipped };
+}
+
+function isTarget(x: MarkRecord | Target): x is Target {
+  return 'findings' in x;
+}
+
+/** One probe sync and one write sync for a chunk of cells to un-mark or mark; returns the new marks. */
+async function markChunk(
+  context: ExcelContextLike,
+  chunk: readonly (MarkRecord | Target)[],
+  earlierByKey: ReadonlyMap<string, MarkRecord>,
+  caps: MarkCapabilities,
+): Promise<MarkRecord[]> {
+  const targets = chunk.filter(isTarget);
+  const restoreOnly = chunk.filter((x): x is MarkRecord => !isTarget(x));
+  const again = targets.map((t) => earlierByKey.get(cellKey(t.sheet, t.cell))).filter((m): m is MarkRecord => m !== undefined);
+  const probes = queueProbes(context, [...restoreOnly, ...again, ...targets], caps);
+  await context.sync();
+  for (const old of restoreOnly) queueRestore(probes.get(cellKey(old.sheet, old.cell)) as CellProbe, old);
+  // Marked again: queueMark rewrites fill and our note in place; an old comment is replaced.
+  for (const old of again) if (old.added === 'comment') queueRemoveOurAnnotation(probes.get(cellKey(old.sheet, old.cell)) as CellProbe, old);
   const pending = targets.map((t) => queueMark(context, probes.get(cellKey(t.sheet, t.cell)) as CellProbe, t, earlierByKey.get(cellKey(t.sheet, t.cell)), caps));
   await context.sync();
-
-  await saveMarks(store, pending.map(({ record, comment }) => (comment ? { ...record, commentId: comment.id } : record)));
-  return { cells: targets.length, skipped };
+  return pending.map(({ record, comment }) => (comment ? { ...record, commentId: comment.id } : record));
 }
 
 /** Queue the fill and the note of one cell; returns what to remember about it. */
