@@ -1,14 +1,20 @@
 // The web page's stand-in for Excel's selection: a small window of the sheet around the finding's cell.
 import { makeStyles, tokens } from '@fluentui/react-components';
 import { columnLetter, parseA1 } from '../../engine/grid/address';
-import type { Grid } from '../../engine/grid/types';
+import type { Grid, Sheet } from '../../engine/grid/types';
 import { findSheet, getCell } from '../../engine/grid/sheet';
 import type { CellSelection } from '../browser-host';
 import { S } from '../strings';
 
 const useStyles = makeStyles({
-  root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXS, fontSize: tokens.fontSizeBase200 },
-  heading: { margin: 0, fontSize: tokens.fontSizeBase300, fontWeight: tokens.fontWeightSemibold },
+  root: {
+    display: 'flex',
+    flexDirection: 'column',
+    gap: tokens.spacingVerticalXS,
+    fontSize: tokens.fontSizeBase200,
+    margin: `0 0 ${tokens.spacingVerticalS} ${tokens.spacingHorizontalXXL}`,
+  },
+  heading: { margin: 0, fontSize: tokens.fontSizeBase200, fontWeight: tokens.fontWeightSemibold },
   table: { borderCollapse: 'collapse', tableLayout: 'fixed', width: '100%' },
   th: { color: tokens.colorNeutralForeground3, fontWeight: tokens.fontWeightRegular, padding: '2px 4px' },
   td: {
@@ -21,8 +27,15 @@ const useStyles = makeStyles({
   target: { outline: `2px solid ${tokens.colorBrandStroke1}`, backgroundColor: tokens.colorBrandBackground2 },
 });
 
-function windowCols(col: number): number[] {
-  return [...new Set([0, col - 1, col, col + 1].filter((c) => c >= 0))].sort((a, b) => a - b);
+/** The row's label: the last text cell left of the neighbours (the 科目名称 beside a code and a 序号). */
+function labelCol(sheet: Sheet, row: number, col: number): number {
+  for (let c = col - 2; c >= 0; c--) if (getCell(sheet, row, c)?.value.kind === 'text') return c;
+  return 0;
+}
+
+function windowCols(sheet: Sheet, row: number, col: number): number[] {
+  const cols = [labelCol(sheet, row, col), col - 1, col, col + 1].filter((c) => c >= 0);
+  return [...new Set(cols)].sort((a, b) => a - b);
 }
 
 /** Rows around the selected cell with the cell outlined; nothing when the cell cannot be found. */
@@ -32,7 +45,7 @@ export function CellPreview({ grid, selection }: { grid: Grid; selection: CellSe
   const pos = parseA1(selection.cell);
   if (!sheet || !pos) return null;
   const rows = [pos.row - 1, pos.row, pos.row + 1].filter((r) => r >= 0);
-  const cols = windowCols(pos.col);
+  const cols = windowCols(sheet, pos.row, pos.col);
   return (
     <section className={styles.root} aria-labelledby="cell-preview" data-testid="cell-preview">
       <h3 id="cell-preview" className={styles.heading}>{`${S.cellPreview}：${selection.sheet}!${selection.cell}`}</h3>

@@ -26,6 +26,8 @@ export interface FindingListProps {
   report: Report;
   /** Called when the clerk activates a finding; the pane selects its cell. */
   onSelect(f: Finding): void;
+  /** Extra content under the selected finding (the web page's cell preview). */
+  selectedExtra?: React.ReactNode;
 }
 
 function countsText(c: Report['summary']): string {
@@ -61,7 +63,7 @@ function SeverityFilterBar(props: { report: Report; value: SeverityFilter; onCha
 }
 
 /** Findings of a report, grouped and filterable; keyboard and screen-reader operable. */
-export function FindingList({ report, onSelect }: FindingListProps) {
+export function FindingList({ report, onSelect, selectedExtra }: FindingListProps) {
   const styles = useStyles();
   const [filter, setFilter] = useState<SeverityFilter>('all');
   const [selected, setSelected] = useState<Finding | null>(null);
@@ -84,7 +86,7 @@ export function FindingList({ report, onSelect }: FindingListProps) {
             <ul className={styles.list}>
               {g.findings.map((f, i) => (
                 <li key={`${g.key}-${i}`}>
-                  <FindingRow finding={f} isSelected={selected === f} onActivate={activate} />
+                  <FindingRow finding={f} isSelected={selected === f} onActivate={activate} extra={selectedExtra} />
                 </li>
               ))}
             </ul>

@@ -79,10 +79,12 @@ export interface FindingRowProps {
   finding: Finding;
   isSelected: boolean;
   onActivate(f: Finding): void;
+  /** Shown under the details of the selected finding (the web page's cell preview). */
+  extra?: React.ReactNode;
 }
 
 /** A finding as a native button (Enter/Space work), with details shown once selected. */
-export function FindingRow({ finding, isSelected, onActivate }: FindingRowProps) {
+export function FindingRow({ finding, isSelected, onActivate, extra }: FindingRowProps) {
   const styles = useStyles();
   const detailsId = useId();
   const hasValues = finding.expected != null || finding.actual != null;
@@ -113,6 +115,7 @@ export function FindingRow({ finding, isSelected, onActivate }: FindingRowProps)
       </span>
     </button>
     {isSelected && <Details finding={finding} id={detailsId} />}
+    {isSelected && extra}
     </>
   );
 }

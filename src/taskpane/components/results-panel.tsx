@@ -67,8 +67,13 @@ export function ResultsPanel({ host, engine, check }: ResultsPanelProps) {
             <Bar intent="success" text={S.noFindings} />
           )}
           {selectError && <Bar intent="error" text={selectError} />}
-          {state.report.findings.length > 0 && <FindingList report={state.report} onSelect={select} />}
-          {selection && <CellPreview grid={state.grid} selection={selection} />}
+          {state.report.findings.length > 0 && (
+            <FindingList
+              report={state.report}
+              onSelect={select}
+              selectedExtra={selection && <CellPreview grid={state.grid} selection={selection} />}
+            />
+          )}
           {state.report.tables.length > 0 && <TableList report={state.report} />}
         </>
       )}
