@@ -12,6 +12,7 @@ import { rowGrandTotal } from '../../../src/engine/rules/row-grand-total';
 import { rowIncomeSplit } from '../../../src/engine/rules/row-income-split';
 import { rowProjectSplit } from '../../../src/engine/rules/row-project-split';
 import { buildTable, runRule, where, withValue, type TableSpec } from './support/build-table';
+import { henanIncome, seed000FiscalLines, seed000Income, seed001IncomeTotal } from './support/seed-lists';
 import { seed000Basic, seed000Expenditure, seed002Basic, seed002Expenditure } from './support/seed-tables';
 
 const ROW_RULES = [rowExpenditureSplit, rowIncomeSplit, rowBasicSplit, rowProjectSplit, rowGrandTotal, rowFundSplit];
@@ -21,55 +22,6 @@ const ROLLUPS = [rollupItemSum, rollupSectionSum, rollupClassSum, rollupTotalSum
 function runAll(specs: TableSpec[], rules: Rule[] = [...ROW_RULES, ...ROLLUPS]): string[] {
   const tables = specs.map(buildTable);
   return rules.flatMap((rule) => runRule(rule, tables).map((f) => `${f.rule} ${where(f)}`));
-}
-
-/** Seed 000 部门预算收入总表, 类 208: 合计, 本年收入小计, 财政拨款收入, 财政专户收入, 上年结转. */
-function seed000Income(): TableSpec {
-  const rows: [string, number][] = [
-    ['208', 60.25], ['20805', 54.25], ['2080502', 7.15], ['2080505', 44.9], ['2080506', 2.2], ['20899', 6.0], ['2089999', 6.0],
-  ];
-  return {
-    kind: 'income-summary',
-    sheet: '收入总表',
-    columns: ['total', 'currentIncome', 'fiscalGrant', 'fiscalAccount', 'carryover'],
-    rows: rows.map(([code, x]) => ({ code, v: [x, x, x, null, null] })),
-  };
-}
-
-/** Seed 001 收入总表 合计 row: 4741.97 = 本年收入 4739.01 + 上年结转 2.96. */
-function seed001IncomeTotal(): TableSpec {
-  return {
-    kind: 'income-summary',
-    sheet: '收入总表',
-    columns: ['total', 'currentIncome', 'fiscalGrant', 'carryover'],
-    rows: [{ name: '合计', v: [4741.97, 4739.01, 4739.01, 2.96] }],
-  };
-}
-
-/** Seed 000 财政拨款收支总表 expenditure lines: 合计, 一般公共预算, 政府性基金, 国有资本经营. */
-function seed000FiscalLines(): TableSpec {
-  const cols = ['total', 'generalBudget', 'govFund', 'stateCapital'].map((key) => ({ key, side: 'expenditure' as const }));
-  return {
-    kind: 'fiscal-grant-summary',
-    sheet: '财政拨款收支总表',
-    columns: [{ key: 'amount', side: 'income' }, ...cols],
-    rows: [
-      { name: '八、社会保障和就业支出', role: 'class-line', side: 'expenditure', code: null, v: [60.25, 60.25] },
-      { name: '十、卫生健康支出', role: 'class-line', side: 'expenditure', v: [3133.12, 3133.12] },
-      { name: '本年支出合计', role: 'expenditure-total', side: 'expenditure', v: [3232.07, 3232.07] },
-    ],
-  };
-}
-
-/** Seed 002 收入总体情况表 合计 row (Henan: 一般公共预算 … 其他资金, no 本年收入小计). */
-function henanIncome(): TableSpec {
-  return {
-    kind: 'income-summary',
-    sheet: '收入总体情况表',
-    layout: 'henan',
-    columns: ['total', 'generalBudget', 'govFund', 'fiscalAccount', 'stateCapital', 'otherFunds'],
-    rows: [{ name: '合计', v: [141.47, 141.47, null, null, null, null] }],
-  };
 }
 
 describe('row rules: valid (seed figures)', () => {
