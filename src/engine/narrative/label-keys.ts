@@ -53,7 +53,7 @@ const KEYWORDS: readonly [RegExp, FigureKey][] = [
   [/单位资金/, 'unitFunds'],
 ];
 
-const TOTAL = /^(本|我)?(部门|单位)?(预算)?(收入|支出|收支)(预算)?(安排)?(总计|合计)?(预算)?(安排)?(为|共计|是)?$/;
+const TOTAL = /^(本年度?|当年|本|我)?(部门|单位)?(预算)?(收入|支出|收支)(预算)?(安排)?(总计|合计)?(预算)?(安排)?(为|共计|是)?$/;
 
 /** The label without the year and the subject before it: 「我单位2020年收入总计」 -> 「收入总计」. */
 export function coreLabel(label: string): string {

@@ -116,7 +116,7 @@ function changesOf(amounts: AmountMention[]): ChangeStatement[] {
 
 function percentsOf(text: string, amounts: AmountMention[]): PercentMention[] {
   const out: PercentMention[] = [];
-  const re = /占(?:比)?\s*(\d+(?:\.\d+)?)\s*[%％]/g;
+  const re = /占(?:比|[^,，;；。:：\d%]{1,12}?的?比?(?:重|例)?为?)?\s*(\d+(?:\.\d+)?)\s*[%％]/g;
   for (let m = re.exec(text); m; m = re.exec(text)) {
     const at = m.index;
     const of = [...amounts].reverse().find((a) => a.end <= at && a.change === null);

@@ -58,4 +58,10 @@ describe('parseFigures', () => {
       ['84万元', '59.38', 2],
     ]);
   });
+
+  it('reads 「占总支出的…%」 and totals written as 本年/当年收入合计', () => {
+    const parsed = parseFigures('本年支出合计141.47万元，其中基本支出57.47万元，占总支出的40.62%；当年收入合计141.47万元');
+    expect(parsed.percents.map((p) => [p.of.text, p.value.toFixed()])).toEqual([['57.47万元', '40.62']]);
+    expect(parsed.amounts.map((a) => a.key)).toEqual(['total', 'basic', 'total']);
+  });
 });
