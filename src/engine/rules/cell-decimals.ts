@@ -28,7 +28,14 @@ export const cellDecimals = defineRule({
         ctx.report({ messageId: 'shown', at: amount.address, data: { n: shown, text }, table: table.kind });
       } else if (amount.value.decimalPlaces() > 2 && amount.value.minus(roundTo(amount.value, 2)).abs().greaterThanOrEqualTo(NOISE)) {
         const actual = formatPlain(amount.value);
-        ctx.report({ messageId: 'hidden', at: amount.address, actual, data: { text }, places: decimalsOf(actual), table: table.kind });
+        ctx.report({
+          messageId: 'hidden',
+          at: amount.address,
+          actual,
+          data: { text },
+          places: decimalsOf(actual),
+          table: table.kind,
+        });
       }
     }
   },

@@ -13,7 +13,13 @@ export const cellNegative = defineRule({
   check(ctx) {
     for (const { table, amount } of amountCells(ctx)) {
       if (!amount.value?.isNegative() || amount.value.isZero()) continue;
-      ctx.report({ messageId: 'negative', at: amount.address, actual: amount.value, places: amount.cell?.decimals ?? 2, table: table.kind });
+      ctx.report({
+        messageId: 'negative',
+        at: amount.address,
+        actual: amount.value,
+        places: amount.cell?.decimals ?? 2,
+        table: table.kind,
+      });
     }
   },
 });

@@ -57,13 +57,26 @@ export const crossFundTablesPresence = defineRule({
       const tables = tablesOf(ctx, fund.kind);
       if (found && inSummary && tables.length === 0) {
         const data = { fund: fund.word };
-        ctx.report({ messageId: 'missingTable', at: inSummary.address, actual: inSummary.value, data, table: found.table.kind });
+        ctx.report({
+          messageId: 'missingTable',
+          at: inSummary.address,
+          actual: inSummary.value,
+          data,
+          table: found.table.kind,
+        });
       }
       for (const t of tables) {
         const money = tableMoney(t);
         const data = { fund: fund.word, table: tableName(t) };
         if (inSummary && !money) {
-          ctx.report({ messageId: 'emptyTable', at: t.titleAddress, related: [inSummary.address], actual: inSummary.value, data, table: t.kind });
+          ctx.report({
+            messageId: 'emptyTable',
+            at: t.titleAddress,
+            related: [inSummary.address],
+            actual: inSummary.value,
+            data,
+            table: t.kind,
+          });
         } else if (money && !inSummary) {
           ctx.report({ messageId: 'notInSummary', at: money.address, actual: money.value, data, table: t.kind });
         }

@@ -19,7 +19,14 @@ export const fixedAssetsSum = defineRule({
       if (!total || categories.length === 0) continue;
       for (const key of columnKeys(t).filter((k) => k !== 'quantity')) {
         const parts = categories.map((c) => c.amounts[key]);
-        checkSum(ctx, { table: t, target: total.amounts[key], parts, subject: total.name, column: columnName(t, key), reference: '各类固定资产之和' });
+        checkSum(ctx, {
+          table: t,
+          target: total.amounts[key],
+          parts,
+          subject: total.name,
+          column: columnName(t, key),
+          reference: '各类固定资产之和',
+        });
       }
     }
   },

@@ -32,7 +32,14 @@ function checkRows(ctx: RuleContext, t: BudgetTable, head: TableRow, parts: Tabl
   if (parts.length === 0) return;
   for (const key of MONEY.filter((k) => hasColumn(t, k))) {
     const cells = parts.map((p) => p.amounts[key]);
-    checkSum(ctx, { table: t, target: head.amounts[key], parts: cells, subject: head.name || '合计', column: columnName(t, key), reference });
+    checkSum(ctx, {
+      table: t,
+      target: head.amounts[key],
+      parts: cells,
+      subject: head.name || '合计',
+      column: columnName(t, key),
+      reference,
+    });
   }
 }
 

@@ -33,7 +33,14 @@ export const summaryBalance = defineRule({
       const outCell = spend?.amounts[outKey];
       if (!income || !spend || !inCell || !outCell) continue;
       if (!agreesWithLines(t, inCell, 'income', inKey) || !agreesWithLines(t, outCell, 'expenditure', outKey)) continue;
-      checkSum(ctx, { table: t, target: outCell, parts: [inCell], subject: spend.name, column: '金额', reference: income.name });
+      checkSum(ctx, {
+        table: t,
+        target: outCell,
+        parts: [inCell],
+        subject: spend.name,
+        column: '金额',
+        reference: income.name,
+      });
     }
   },
 });

@@ -23,7 +23,14 @@ function checkSubLines(ctx: RuleContext, t: BudgetTable): void {
         const reference = subs.map((s) => s.name).join(' + ');
         const verdict = compareSum(line.amounts[key], parts);
         if (verdict.status === 'mismatch' && explainedByChildRow(t, line, key, ctx.options.disabledRules)) continue;
-        reportVerdict(ctx, { table: t, target: line.amounts[key], parts, subject: line.name, column: columnName(t, key), reference }, verdict);
+        reportVerdict(ctx, {
+          table: t,
+          target: line.amounts[key],
+          parts,
+          subject: line.name,
+          column: columnName(t, key),
+          reference,
+        }, verdict);
       }
     }
   }
@@ -58,7 +65,14 @@ export const summaryExpenditureTotal = defineRule({
           const column = columnName(t, key);
           const verdict = compareSum(target.amounts[key], parts);
           if (verdict.status === 'mismatch' && isExplained(ctx, t, target, lines.rows, key)) continue;
-          const check = { table: t, target: target.amounts[key], parts, subject: target.name, column, reference: lines.label };
+          const check = {
+            table: t,
+            target: target.amounts[key],
+            parts,
+            subject: target.name,
+            column,
+            reference: lines.label,
+          };
           reportVerdict(ctx, check, verdict);
         }
       }

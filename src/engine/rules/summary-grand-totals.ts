@@ -36,7 +36,14 @@ function checkGrand(ctx: RuleContext, t: BudgetTable, side: Side): void {
     const fromParts = [total.amounts[key], ...carryParts.map((r) => r.amounts[key])];
     if (carryParts.length > 0 && compareSum(grand.amounts[key], fromParts).status === 'ok') continue;
     const reference = `${total.name} + ${roles.carry}`;
-    const check = { table: t, target: grand.amounts[key], parts: [total.amounts[key], ...carry], subject: grand.name, column: columnName(t, key), reference };
+    const check = {
+      table: t,
+      target: grand.amounts[key],
+      parts: [total.amounts[key], ...carry],
+      subject: grand.name,
+      column: columnName(t, key),
+      reference,
+    };
     reportVerdict(ctx, check, verdict);
   }
 }
@@ -50,7 +57,14 @@ function checkCarryParts(ctx: RuleContext, t: BudgetTable, side: Side): void {
   for (const key of lineKeys(line)) {
     if (!hasMoney(line.amounts[key]) || !parts.some((p) => hasMoney(p.amounts[key]))) continue;
     const cells = parts.map((p) => p.amounts[key]);
-    checkSum(ctx, { table: t, target: line.amounts[key], parts: cells, subject: line.name, column: columnName(t, key), reference: '其下各行之和' });
+    checkSum(ctx, {
+      table: t,
+      target: line.amounts[key],
+      parts: cells,
+      subject: line.name,
+      column: columnName(t, key),
+      reference: '其下各行之和',
+    });
   }
 }
 

@@ -12,7 +12,14 @@ function checkSources(ctx: RuleContext, t: BudgetTable): void {
     for (const key of lineKeys(source)) {
       if (!subs.some((s) => hasMoney(s.amounts[key]))) continue;
       const parts = subs.map((s) => s.amounts[key]);
-      checkSum(ctx, { table: t, target: source.amounts[key], parts, subject: source.name, column: '金额', reference: '其下各行之和' });
+      checkSum(ctx, {
+        table: t,
+        target: source.amounts[key],
+        parts,
+        subject: source.name,
+        column: '金额',
+        reference: '其下各行之和',
+      });
     }
   }
 }
@@ -30,7 +37,14 @@ export const summaryIncomeTotal = defineRule({
       if (total && lines.length > 0) {
         for (const key of lineKeys(total)) {
           const parts = lines.map((r) => r.amounts[key]);
-          checkSum(ctx, { table: t, target: total.amounts[key], parts, subject: total.name, column: '金额', reference: '各项收入之和' });
+          checkSum(ctx, {
+            table: t,
+            target: total.amounts[key],
+            parts,
+            subject: total.name,
+            column: '金额',
+            reference: '各项收入之和',
+          });
         }
       }
       checkSources(ctx, t);

@@ -18,7 +18,14 @@ function check(ctx: RuleContext, t: BudgetTable, target: TableRow | undefined, r
   if (!target || roles.every((r) => !itemRow(t, r))) return;
   const parts = cells(t, roles, key).filter((c) => c !== undefined);
   const reference = roles.map((r) => itemRow(t, r)?.name.replace(/^[一二三、\s]+|^其中：/g, '')).filter(Boolean).join(' + ');
-  checkSum(ctx, { table: t, target: target.amounts[key], parts, subject: target.name, column: columnName(t, key), reference });
+  checkSum(ctx, {
+    table: t,
+    target: target.amounts[key],
+    parts,
+    subject: target.name,
+    column: columnName(t, key),
+    reference,
+  });
 }
 
 /** Henan: each item's 合计 line = Σ its source lines. */
@@ -29,7 +36,14 @@ function checkSources(ctx: RuleContext, t: BudgetTable, key: string): void {
     const parts = rowsWithRole(t, role).filter((r) => r !== head && r.extra?.source !== undefined);
     if (!head || parts.length === 0) continue;
     const cellsOf = parts.map((r) => r.amounts[key]);
-    checkSum(ctx, { table: t, target: head.amounts[key], parts: cellsOf, subject: head.name, column: columnName(t, key), reference: '各资金来源之和' });
+    checkSum(ctx, {
+      table: t,
+      target: head.amounts[key],
+      parts: cellsOf,
+      subject: head.name,
+      column: columnName(t, key),
+      reference: '各资金来源之和',
+    });
   }
 }
 

@@ -32,7 +32,14 @@ export function checkTableSplit(ctx: RuleContext, t: BudgetTable, split: Split):
       continue;
     }
     const subject = rowSubject(row);
-    const check = { table: t, target, parts, subject, column: columnName(t, split.target), reference: partsLabel(t, row, split.parts) };
+    const check = {
+      table: t,
+      target,
+      parts,
+      subject,
+      column: columnName(t, split.target),
+      reference: partsLabel(t, row, split.parts),
+    };
     reportVerdict(ctx, check, verdict);
   }
 }
@@ -53,7 +60,15 @@ function reportPart(ctx: RuleContext, t: BudgetTable, row: TableRow, split: Spli
   const verdict = compareValues(row.amounts[key], stored, shown);
   const names = [split.target, ...others.filter((k) => row.amounts[k]?.value != null)].map((k) => columnName(t, k));
   const related = cells.filter((c): c is Amount => c !== undefined).map((c) => c.address);
-  const check = { table: t, target: row.amounts[key], parts: cells, subject: rowSubject(row), column: columnName(t, key), reference: names.join(' − '), related };
+  const check = {
+    table: t,
+    target: row.amounts[key],
+    parts: cells,
+    subject: rowSubject(row),
+    column: columnName(t, key),
+    reference: names.join(' − '),
+    related,
+  };
   reportVerdict(ctx, check, verdict);
 }
 
