@@ -27,6 +27,13 @@ export interface ClassAmount extends NamedAmount {
   code: string | null;
 }
 
+/** A project of the 绩效目标表: name, budget, and its indicators as written (「检查稽核次数」「≥2次」). */
+export interface PerformanceProject {
+  name: string;
+  budget: Money | null;
+  indicators: { name: string; value: string }[];
+}
+
 /** Facts of one workbook; null means the tables do not say (never a guessed zero). */
 export interface BudgetFacts {
   entity: string | null;
@@ -59,7 +66,7 @@ export interface BudgetFacts {
   publicItems: string[];
   procurement: Money | null;
   fixedAssets: Money | null;
-  performanceProjects: { name: string; budget: Money | null }[];
+  performanceProjects: PerformanceProject[];
   govFundExpenditure: Money | null;
   stateCapitalExpenditure: Money | null;
 }
@@ -243,12 +250,15 @@ export function publicItemNames(tables: readonly BudgetTable[]): string[] {
   return t.columns.some((c) => c.key === 'public') ? econNames(t, 'public') : [];
 }
 
-function readPerformanceProjects(tables: readonly BudgetTable[]): { name: string; budget: Money | null }[] {
-  const out: { name: string; budget: Money | null }[] = [];
+function readPerformanceProjects(tables: readonly BudgetTable[]): PerformanceProject[] {
+  const out: PerformanceProject[] = [];
   for (const t of tablesOf(tables, 'performance-targets')) {
     const row = rowWithRole(t, 'budget');
     const name = row?.extra?.projectName ?? t.title.replace(/(项目)?绩效目标(申报)?表$/, '');
-    out.push({ name, budget: row ? amountOf(t, row, 'budget') : null });
+    const indicators = t.rows
+      .filter((r) => r.role === 'indicator' && r.extra?.level3 && r.extra?.value)
+      .map((r) => ({ name: r.extra?.level3 ?? '', value: r.extra?.value ?? '' }));
+    out.push({ name, budget: row ? amountOf(t, row, 'budget') : null, indicators });
   }
   return out;
 }

@@ -88,6 +88,9 @@ function threePublicParagraph(input: TemplateInput): string {
   return `${head}“三公”经费预算${wan(tp.total)}万元，${c.text}${reason}。`;
 }
 
+/** Indicators quoted per project; the full list stays in its 绩效目标表. */
+const MAX_INDICATORS = 4;
+
 function performanceParagraphs({ facts, words, b }: TemplateInput): string[] {
   const out = [`（一）${words.w}整体绩效目标`, ...b.fillParagraphs('performance.overall', `${words.w}整体绩效目标`)];
   out.push('（二）项目绩效目标');
@@ -97,7 +100,9 @@ function performanceParagraphs({ facts, words, b }: TemplateInput): string[] {
   }
   facts.performanceProjects.forEach((p, i) => {
     const budget = p.budget ? `（预算${wan(p.budget)}万元）` : '';
-    out.push(`${i + 1}、${p.name}${budget}：绩效目标详见${p.name}绩效目标表。`);
+    const shown = p.indicators.slice(0, MAX_INDICATORS).map((x) => `${x.name}${x.value}`);
+    const indicators = shown.length > 0 ? `主要绩效指标：${shown.join('；')}。` : '';
+    out.push(`${i + 1}、${p.name}${budget}：${indicators}详见${p.name}绩效目标表。`);
   });
   return out;
 }

@@ -20,7 +20,7 @@ function tableValues(tables: readonly BudgetTable[]): { amounts: Money[]; totals
         amounts.push(toWan(t, a.value));
         if (r.level === 'total' || /total/.test(r.role ?? '')) totals.push(toWan(t, a.value));
       }
-      for (const s of [r.name, ...Object.values(r.extra ?? {})]) for (const n of s.match(/\d+(\.\d+)?/g) ?? []) words.add(n);
+      for (const s of [r.name, ...Object.values(r.extra ?? {})]) for (const n of s.match(/\d+(?:\.\d+)?%?/g) ?? []) words.add(n);
     }
   }
   return { amounts, totals, words };
@@ -43,7 +43,8 @@ function untraceableIn(draftText: string, tables: readonly BudgetTable[], prior?
   for (const m of text.matchAll(/\d+(?:\.\d+)?(%?)/g)) {
     const token = m[0].replace('%', '');
     if (m[1] === '%') {
-      const ok = amounts.some((a) => totals.some((t) => percentOf(a, t) === token));
+      /* A share computed from two table figures, or a percentage written in a table (an indicator value). */
+      const ok = words.has(m[0]) || amounts.some((a) => totals.some((t) => percentOf(a, t) === token));
       if (!ok) bad.push(m[0]);
     } else if (!years.has(token) && !words.has(token) && !allowed.has(token)) {
       bad.push(token);
