@@ -35,7 +35,7 @@ export const narrativeChangeWithoutReason = defineRule({
         const here = p.parsed.text.slice(spans[i].start, spans[i + 1]?.end ?? spans[i].end);
         if (REASON.test(here)) continue;
         reported.add(i);
-        ctx.report({ messageId: 'missing', at: p.address, data: { phrase: quote(p.parsed.text, c.amount.start, c.amount.end) } });
+        ctx.report({ messageId: 'missing', at: p.address, data: { phrase: quote(p.text, c.amount.start, c.amount.end) } });
       }
     }
   },
