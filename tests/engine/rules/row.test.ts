@@ -70,6 +70,10 @@ describe('row rules: invalid', () => {
 
   it('names both figures and the columns in the message', () => {
     const [f] = runRule(rowExpenditureSplit, [buildTable(withValue(seed000Expenditure(), 17, 0, 95.64))]);
-    expect(f.message).toBe('项 2101501 行政运行：合计 95.64，基本支出 + 项目支出 95.46，相差 0.18');
+    expect(f.message).toBe(
+      '项 2101501 行政运行：合计 95.64，基本支出 + 项目支出 95.46，相差 0.18；款 21015 医疗保障管理事务的合计因此也与下级之和不符',
+    );
+    // The filled part (基本支出) and the 款 total the typo put out.
+    expect(f.related?.map((r) => r.cell)).toEqual(['D18', 'C17']);
   });
 });

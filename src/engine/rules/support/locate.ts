@@ -52,12 +52,18 @@ export function explainedByChildRow(t: BudgetTable, parent: TableRow, key: Colum
   return false;
 }
 
+/** Where a row identity's finding goes: the cell, and the total above it that the same typo put out. */
+export interface Located {
+  key: ColumnKey;
+  parent?: TableRow;
+}
+
 /**
  * Where a failing row identity is reported: at the cell whose row-implied figure also repairs its column (a
  * 基本支出 typo in a 项 is reported at that 基本支出 cell, not at the 项's 合计), or 'skip' when that cell is a
  * total whose own column sum fails (the roll-up rule reports it there). Otherwise the row's target cell.
  */
-export function locateRowError(t: BudgetTable, row: TableRow, split: Split): ColumnKey | 'skip' {
+export function locateRowError(t: BudgetTable, row: TableRow, split: Split): Located | 'skip' {
   const parent = parentOf(t, row);
   for (const key of [split.target, ...split.parts]) {
     if (!row.amounts[key]) continue;
@@ -68,7 +74,7 @@ export function locateRowError(t: BudgetTable, row: TableRow, split: Split): Col
       const fromKids = sum(kids.map((k) => valueOf(k.amounts[key])));
       if (roundTo(implied, places).equals(roundTo(fromKids, places))) return 'skip';
     }
-    if (parent && columnFails(t, parent, key) && columnHoldsWith(t, parent, key, row, implied)) return key;
+    if (parent && columnFails(t, parent, key) && columnHoldsWith(t, parent, key, row, implied)) return { key, parent };
   }
-  return split.target;
+  return { key: split.target };
 }
