@@ -6,6 +6,13 @@ import { originOf } from '../narrative/table-lookup';
 import { defineRule } from './define-rule';
 import { narrativeParagraphs, quote, sameAsWritten, show } from './narrative-shared';
 
+/** 「2020年预算收入…」 in a 2021 说明 speaks of another year (固定资产 are stated at the previous year-end). */
+function isOtherYear(label: string, key: string, year: number | null): boolean {
+  if (year === null || key === 'fixedAssets') return false;
+  const years = [...label.matchAll(/(\d{4})\s*年/g)].map((m) => Number(m[1]));
+  return years.length > 0 && !years.includes(year);
+}
+
 /** Compares every recognizable figure of the narrative with the figure the tables determine. */
 export const narrativeFigureMismatch = defineRule({
   id: 'narrative/figure-mismatch',
@@ -18,7 +25,7 @@ export const narrativeFigureMismatch = defineRule({
     const facts = extractFacts(ctx.tables);
     for (const p of narrativeParagraphs(ctx, facts)) {
       for (const a of p.parsed.amounts) {
-        if (!a.key || a.change !== null || a.comparison) continue;
+        if (!a.key || a.change !== null || a.comparison || isOtherYear(a.label, a.key, facts.year)) continue;
         const candidates = candidatesFor(a.key, facts);
         if (candidates.length === 0 || candidates.some((c) => sameAsWritten(c, a.value, a.decimals))) continue;
         const origin = originOf(candidates[0]);

@@ -16,6 +16,7 @@ describe('narrative/figure-mismatch (seed 000 tables)', () => {
     ['a class line', '社会保障和就业支出60.25万元，卫生健康支出3133.12万元。'],
     ['prior-year and planned figures', '较上年3068.24万元增加163.83万元；本年度拟购置固定资产总额为5.33万元。'],
     ['thresholds', '其中预算支出100万元及100万元以上项目0个。'],
+    ['another year\'s figure', '2020年预算收入3068.24万元，2021年预算收入3232.07万元。'],
   ])('valid: %s', (_name, text) => {
     expect(runOn(narrativeFigureMismatch, [text], tables()).at).toEqual([]);
   });
@@ -26,6 +27,7 @@ describe('narrative/figure-mismatch (seed 000 tables)', () => {
     ['fixed assets', ['上年末固定资产金额为17.00万元。'], `${SHEET}!A2 error`, '71.00', '17.00'],
     ['a wrong amount in 元', ['人员经费5366000元。'], `${SHEET}!A2 error`, '536.6500', '536.6000'],
     ['the income total', ['2021年预算收入3223.07万元。'], `${SHEET}!A2 error`, '3232.07', '3223.07'],
+    ['fixed assets at the previous year-end', ['截至2020年底，固定资产总额70.00万元。'], `${SHEET}!A2 error`, '71.00', '70.00'],
     ['a class line', ['卫生健康支出3133.21万元。'], `${SHEET}!A2 error`, '3133.12', '3133.21'],
   ])('invalid: %s', (_name, paragraphs, at, expected, actual) => {
     const { at: where, findings } = runOn(narrativeFigureMismatch, paragraphs, tables());
