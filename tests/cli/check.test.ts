@@ -50,7 +50,7 @@ describe('check command', () => {
     const io = capture();
     expect(await main(['check', broken], io)).toBe(1);
     expect(io.out).toContain('【部门预算支出总表】');
-    expect(io.out).toContain('表3!D22');
+    expect(io.out).toContain('表3!D23');
   });
 
   it('--json prints one document that validates against report.schema.json', async () => {

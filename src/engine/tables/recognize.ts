@@ -36,7 +36,7 @@ const TWO_SIDED_KINDS = new Set<TableKind>(['income-expenditure-summary', 'fisca
 export function recognizeWorkbook(grid: Grid): Recognition {
   const tables: BudgetTable[] = [];
   for (const sheet of grid.sheets) tables.push(...recognizeSheet(sheet));
-  const narratives = findNarratives(grid);
+  const narratives = findNarratives(grid, tables);
   return {
     tables,
     narratives,
