@@ -113,7 +113,15 @@ describe('one number changed is caught at the right cell', () => {
     const total = cellWith(s000, '收支', 3133.12);
     const general = cellWith(s000, '收支', 3133.12, total);
     const found = errors(run(mutateCell(s000, '收支', general, 3133.21)));
-    expect(found).toContain(`cross/fiscal-vs-general 收支!${general}`);
+    // Its own line (合计 3133.12) and 本年支出合计 both reject it: one finding, at the cell that was changed.
+    expect(found).toEqual([`row/fund-split 收支!${general}`]);
+  });
+
+  it('seed 000 cross-table figure changed in a whole line (财政拨款 卫生健康支出 合计 and 一般公共预算 3133.21)', () => {
+    const total = cellWith(s000, '收支', 3133.12);
+    const general = cellWith(s000, '收支', 3133.12, total);
+    const both = mutateCell(mutateCell(s000, '收支', total, 3133.21), '收支', general, 3133.21);
+    expect(errors(run(both))).toContain(`cross/fiscal-vs-general 收支!${general}`);
   });
 
   it('seed 000 收支总表 类 line (住房保障支出 38.70 -> 37.80)', () => {

@@ -7,6 +7,7 @@ import { crossGeneralVsExpenditure } from '../../../src/engine/rules/cross-gener
 import { crossOperatingVsPublic } from '../../../src/engine/rules/cross-operating-vs-public';
 import { crossSummaryVsExpenditure } from '../../../src/engine/rules/cross-summary-vs-expenditure';
 import { crossTotalsAgree } from '../../../src/engine/rules/cross-totals-agree';
+import { rowExpenditureSplit } from '../../../src/engine/rules/row-expenditure-split';
 import { threePublicSum } from '../../../src/engine/rules/three-public-sum';
 import { threePublicVehicleVsBasic } from '../../../src/engine/rules/three-public-vehicle-vs-basic';
 import { buildTable, runRule, where, withValue, type TableSpec } from './support/build-table';
@@ -69,6 +70,21 @@ function henan(): TableSpec[] {
   return [seed002Summary(), seed002Expenditure(), seed002Fiscal(), seed002General(), seed002Basic(), seed002OperatingCosts()];
 }
 
+/** Seed 000 收入总表 合计 row with every column set to `x`. */
+function incomeTotal(x: number): TableSpec {
+  return [0, 1, 2].reduce((spec, col) => withValue(spec, 0, col, x), seed000IncomeTotal());
+}
+
+/** A 支出总表 of its 合计 row only (合计, 基本支出, 项目支出 2655.80). */
+function expenditureTotalOnly(total: number, basic: number): TableSpec {
+  return { kind: 'expenditure-summary', sheet: '支出总表', columns: ['total', 'basic', 'project'], rows: [{ name: '合计', v: [total, basic, 2655.8] }] };
+}
+
+/** A 基本支出表 of its 合计 row only (合计, 人员经费, 公用经费 39.62). */
+function basicTotalOnly(total: number, personnel: number): TableSpec {
+  return { kind: 'general-budget-basic-expenditure', sheet: '基本支出表', columns: ['total', 'personnel', 'public'], rows: [{ name: '合计', v: [total, personnel, 39.62] }] };
+}
+
 /** Replace table `i` of a set. */
 function change(set: TableSpec[], i: number, spec: TableSpec): TableSpec[] {
   return set.map((s, j) => (j === i ? spec : s));
@@ -85,13 +101,14 @@ describe('cross rules: invalid (one number changed)', () => {
   it.each([
     // 收支总表 卫生健康支出 line 3133.12 -> 3133.21 (row 6, column D).
     ['类 line vs 支出总表', change(h, 0, withValue(seed000Summary(), 5, 0, 3133.21)), 'cross/summary-vs-expenditure 收支总表!D6 error'],
-    ['收入总计 vs 收入总表', change(h, 1, withValue(seed000IncomeTotal(), 0, 0, 3232.7)), 'cross/totals-agree 收入总表!C1 error'],
-    // 支出总表 合计 3232.07 -> 3232.70: its own row no longer adds up, so the 支出总表 cell is reported.
-    ['支出总表 合计 vs 收支总表', change(h, 2, withValue(seed000Expenditure(), 0, 0, 3232.7)), 'cross/totals-agree 支出总表!C1 error'],
-    ['财政拨款 一般公共预算 column', change(h, 3, withValue(seed000Fiscal(), 3, 1, 3133.21)), 'cross/fiscal-vs-general 财政拨款收支总表!E4 error'],
-    // 一般公共预算支出表 项 2101550 基本支出 363.86 -> 363.68: its own row no longer adds up, so it is the wrong one.
-    ['general vs expenditure', change(h, 4, withValue(seed000General(), 18, 1, 363.68)), 'cross/general-vs-expenditure 一般公共预算支出表!D19 error'],
-    ['基本支出表 合计', change(h, 5, withValue(seed000Basic(), 0, 0, 576.72)), 'cross/basic-vs-general 基本支出表!C1 error'],
+    // 收入总表 合计 changed in all its columns (consistent in itself): the 收支总表 收入总计 disagrees with it.
+    ['收入总计 vs 收入总表', change(h, 1, incomeTotal(3232.7)), 'cross/totals-agree 收支总表!C13 error'],
+    ['支出总表 合计 vs 收支总表', change(h, 2, expenditureTotalOnly(3232.7, 576.9)), 'cross/totals-agree 收支总表!D10 error'],
+    // The 卫生健康支出 line changed in 合计 and 一般公共预算 alike, so only the other table shows it is wrong.
+    ['财政拨款 一般公共预算 column', change(h, 3, withValue(withValue(seed000Fiscal(), 3, 0, 3133.21), 3, 1, 3133.21)), 'cross/fiscal-vs-general 财政拨款收支总表!E4 error'],
+    // 一般公共预算支出表 项 2101550 合计 and 基本支出 both 0.18 lower: its row holds, the 支出总表 disagrees.
+    ['general vs expenditure', change(h, 4, withValue(withValue(seed000General(), 18, 0, 383.68), 18, 1, 363.68)), 'cross/general-vs-expenditure 一般公共预算支出表!C19 error'],
+    ['基本支出表 合计', change(h, 5, basicTotalOnly(576.72, 537.1)), 'cross/basic-vs-general 基本支出表!C1 error'],
     ['三公 合计', change(h, 6, withValue(seed000ThreePublic(), 0, 0, 3.3)), 'three-public/sum 三公经费表!C1 error'],
     ['三公 用车', change(h, 6, withValue(seed000ThreePublic(), 4, 0, 2.0)), 'three-public/sum 三公经费表!C3 error'],
     ['30231 > 三公 运行维护费', change(h, 5, withValue(withValue(seed000Basic(), 19, 0, 3.5), 19, 2, 3.5)), 'three-public/vehicle-vs-basic 基本支出表!C20 warning'],
@@ -102,10 +119,10 @@ describe('cross rules: invalid (one number changed)', () => {
     expect(runAll(specs)).toContain(expected);
   });
 
-  it('a typo in the 支出总表 row is reported there, not at the 一般公共预算支出表 that copies it right', () => {
-    const set = change(h, 2, withValue(seed000Expenditure(), 18, 1, 363.68));
-    const found = runRule(crossGeneralVsExpenditure, set.map(buildTable)).map(where);
-    expect(found).toEqual(['支出总表!D19 error']);
+  it('a typo the 支出总表 itself rejects is left to its own rules: one finding, at the 支出总表 cell', () => {
+    const tables = change(h, 2, withValue(seed000Expenditure(), 18, 1, 363.68)).map(buildTable);
+    expect(runRule(crossGeneralVsExpenditure, tables)).toEqual([]);
+    expect(runRule(rowExpenditureSplit, tables).map(where)).toEqual(['支出总表!D19 error']);
   });
 
   it('Henan: 机关运行经费 larger than 公用经费 is a warning', () => {
@@ -114,7 +131,8 @@ describe('cross rules: invalid (one number changed)', () => {
   });
 
   it('Henan: a 部门支出 line typo in the 收支总表 is caught against the 支出总表', () => {
-    const set = change(henan(), 0, withValue(seed002Summary(), 7, 0, 53));
+    const line = [0, 3, 4].reduce((spec, col) => withValue(spec, 7, col, 53), seed002Summary());
+    const set = change(henan(), 0, line);
     expect(runAll(set)).toContain('cross/summary-vs-expenditure 部门收支总体情况表!D8 error');
   });
 

@@ -41,6 +41,12 @@ function exactPrices(): TableSpec {
   return { ...p, rows: p.rows.slice(0, 8) };
 }
 
+/** A 基本支出表 of its 合计 row only, consistent in itself (合计 = 人员经费 + 公用经费 39.62). */
+function basicTotal(total: number, personnel: number): TableSpec {
+  const columns = ['total', 'personnel', 'public'];
+  return { kind: 'general-budget-basic-expenditure', sheet: '基本支出表', columns, rows: [{ name: '合计', v: [total, personnel, 39.62] }] };
+}
+
 const TABLES: Record<string, RuleTable> = {
   'rollup/class-sum': { valid: [[e0()], [e2()]], invalid: [['类 210 合计', [withValue(e0(), 8, 0, 3133.21)], '支出总表!C9 error']] },
   'rollup/section-sum': { valid: [[e0()], [e2()]], invalid: [['款 21015 合计', [withValue(e0(), 16, 0, 479.23)], '支出总表!C17 error']] },
@@ -67,10 +73,22 @@ const TABLES: Record<string, RuleTable> = {
     invalid: [['支出总计', [withValue(withValue(withValue(seed000Summary(), 13, 0, 3232.08), 9, 0, 3232.08), 6, 0, 38.71)], '收支总表!D14 error']],
   },
   'cross/summary-vs-expenditure': { valid: [hebeiSet()], invalid: [['类 line', swap(hebeiSet(), 0, withValue(seed000Summary(), 5, 0, 3133.21)), '收支总表!D6 error']] },
-  'cross/totals-agree': { valid: [hebeiSet()], invalid: [['收入总表 合计', swap(hebeiSet(), 1, withValue(seed000IncomeTotal(), 0, 0, 3232.7)), '收入总表!C1 error']] },
-  'cross/fiscal-vs-general': { valid: [hebeiSet()], invalid: [['一般公共预算 column', swap(hebeiSet(), 3, withValue(seed000Fiscal(), 3, 1, 3133.21)), '财政拨款收支总表!E4 error']] },
-  'cross/general-vs-expenditure': { valid: [hebeiSet()], invalid: [['项 基本支出', swap(hebeiSet(), 4, withValue(seed000General(), 18, 1, 363.68)), '一般公共预算支出表!D19 error']] },
-  'cross/basic-vs-general': { valid: [hebeiSet()], invalid: [['基本支出表 合计', swap(hebeiSet(), 5, withValue(seed000Basic(), 0, 0, 576.72)), '基本支出表!C1 error']] },
+  'cross/totals-agree': {
+    valid: [hebeiSet()],
+    invalid: [['收入总表 合计 (all columns)', swap(hebeiSet(), 1, [0, 1, 2].reduce((t, c) => withValue(t, 0, c, 3232.7), seed000IncomeTotal())), '收支总表!C13 error']],
+  },
+  'cross/fiscal-vs-general': {
+    valid: [hebeiSet()],
+    invalid: [['类 line 合计 and 一般公共预算', swap(hebeiSet(), 3, withValue(withValue(seed000Fiscal(), 3, 0, 3133.21), 3, 1, 3133.21)), '财政拨款收支总表!E4 error']],
+  },
+  'cross/general-vs-expenditure': {
+    valid: [hebeiSet()],
+    invalid: [['项 合计 and 基本支出', swap(hebeiSet(), 4, withValue(withValue(seed000General(), 18, 0, 383.68), 18, 1, 363.68)), '一般公共预算支出表!C19 error']],
+  },
+  'cross/basic-vs-general': {
+    valid: [hebeiSet()],
+    invalid: [['基本支出表 合计 row', swap(hebeiSet(), 5, basicTotal(576.72, 537.1)), '基本支出表!C1 error']],
+  },
   'three-public/sum': { valid: [[seed000ThreePublic()], [henanThreePublic()]], invalid: [['用车', [withValue(seed000ThreePublic(), 4, 0, 2.0)], '三公经费表!C3 error']] },
   'three-public/vehicle-vs-basic': {
     valid: [hebeiSet()],

@@ -2,7 +2,7 @@
 import type { Amount, BudgetTable, ColumnKey, TableRow } from '../../tables/types';
 import type { RuleContext } from '../define-rule';
 import { compareSum } from './compare';
-import { childrenOf } from './coded-tree';
+import { treeChildren } from './tree';
 import { checkSum } from './report-sum';
 import { rowsByCode } from './row-index';
 import { splitsOf } from './splits';
@@ -33,7 +33,7 @@ export interface Side {
 
 /** False when a coded row already disagrees with its own children or with its row identities (the typo is here). */
 export function rowIsConsistent(t: BudgetTable, row: TableRow, key: ColumnKey): boolean {
-  const kids = childrenOf(t, row);
+  const kids = treeChildren(t, row);
   if (kids.length > 0 && compareSum(row.amounts[key], kids.map((k) => k.amounts[key])).status === 'mismatch') return false;
   for (const s of splitsOf(t)) {
     if (!row.amounts[s.target] || (s.target !== key && !s.parts.includes(key))) continue;
@@ -43,26 +43,32 @@ export function rowIsConsistent(t: BudgetTable, row: TableRow, key: ColumnKey): 
 }
 
 /**
- * Report that `primary` should equal `other`. The finding goes to `primary` (the derived table) unless its row is
- * consistent and the other table's row is not: then the other cell is the one a clerk must change.
+ * Report that `primary` (the derived table's cell) should equal `other`. Only when both rows are consistent in
+ * themselves: when one row already disagrees with its own children or its row identity, that table's own rules
+ * report the wrong cell there, and a second finding about the same typo would only add noise.
  */
-export function reportDisagreement(ctx: RuleContext, primary: Side, other: Side, key: ColumnKey, subject: string, column: string): void {
+export function reportDisagreement(
+  ctx: RuleContext,
+  primary: Side,
+  other: Side,
+  key: ColumnKey,
+  subject: string,
+  column: string,
+): void {
   if (!primary.cell) return;
-  // Figures that agree either way round give no finding whichever side gets it: skip the costlier swap test.
+  // Figures that agree either way round give no finding: skip the costlier consistency tests.
   const agree = (a: Amount | undefined, b: Amount | undefined) => !a || compareSum(a, [b]).status === 'ok';
   if (agree(primary.cell, other.cell) && agree(other.cell, primary.cell)) return;
-  const otherKey = other.cell ? keyOf(other.row, other.cell) : key;
-  const swap = other.cell !== undefined && rowIsConsistent(primary.table, primary.row, key) && !rowIsConsistent(other.table, other.row, otherKey);
-  const [at, ref] = swap ? [other, primary] : [primary, other];
-  if (!at.cell) return;
+  if (!rowIsConsistent(primary.table, primary.row, key)) return;
+  if (other.cell && !rowIsConsistent(other.table, other.row, keyOf(other.row, other.cell))) return;
   checkSum(ctx, {
-    table: at.table,
-    target: at.cell,
-    parts: [ref.cell],
-    subject: swap ? `${tableName(at.table)}${subject}` : subject,
+    table: primary.table,
+    target: primary.cell,
+    parts: [other.cell],
+    subject,
     column,
-    reference: `${tableName(ref.table)}中为`,
-    related: ref.cell ? [ref.cell.address] : [],
+    reference: `${tableName(other.table)}中为`,
+    related: other.cell ? [other.cell.address] : [],
   });
 }
 
