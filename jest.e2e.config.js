@@ -1,5 +1,5 @@
 // Real-browser tests (tests/e2e/*.e2e.ts): the production build in Debian's Chromium via playwright-core.
-// Run with `npm run test:e2e` after `npm run build`; skipped with a printed reason when Chromium or dist/ is missing.
+// `npm run test:e2e` builds dist/ first (pretest:e2e) so the page and the Node-side engine agree; skipped with a printed reason when Chromium or dist/ is missing.
 /** @type {import('jest').Config} */
 module.exports = {
   testEnvironment: 'node',

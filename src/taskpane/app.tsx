@@ -29,11 +29,11 @@ const useStyles = makeStyles({
     flexDirection: 'column',
     gap: tokens.spacingVerticalM,
     padding: tokens.spacingHorizontalM,
-    minHeight: '100vh',
     boxSizing: 'border-box',
     maxWidth: '960px',
     margin: '0 auto',
   },
+  provider: { minHeight: '100vh' },
   title: { margin: 0, fontSize: tokens.fontSizeBase500, fontWeight: tokens.fontWeightSemibold },
   tabs: { flexWrap: 'wrap' },
 });
@@ -106,7 +106,7 @@ export function App({ mode, host: initialHost, createHost, engine = defaultEngin
   const styles = useStyles();
   const { host, session, open, openError } = useBrowserFile(initialHost, createHost);
   return (
-    <FluentProvider theme={theme}>
+    <FluentProvider theme={theme} className={styles.provider}>
       <main className={styles.root}>
         {mode === 'browser' && <h1 className={styles.title}>{S.appTitle}</h1>}
         {startupError ? (

@@ -38,5 +38,6 @@ void ensureOfficeJs()
   .then(() => detectOfficeHost(3000))
   .then((kind) => {
     document.documentElement.lang = 'zh-CN';
+    document.body.style.margin = '0';
     createRoot(rootElement()).render(kind === 'excel' ? startExcel() : startBrowser());
   });

@@ -50,8 +50,9 @@ describeIfReady('web page in Chromium', () => {
     await server?.close();
   });
 
-  async function openPage(width: number): Promise<{ context: BrowserContext; page: Page }> {
-    const context = await browser.newContext({ viewport: { width, height: 900 }, acceptDownloads: true, locale: 'zh-CN' });
+  async function openPage(width: number, colorScheme: 'light' | 'dark' = 'light'): Promise<{ context: BrowserContext; page: Page }> {
+    const viewport = { width, height: 900 };
+    const context = await browser.newContext({ viewport, acceptDownloads: true, locale: 'zh-CN', colorScheme });
     context.on('request', (r) => requests.push(r.url()));
     // Block (and still record) anything that is not local, so a stray request cannot hang the test.
     await context.route('**/*', (route) => (isLocal(route.request().url()) ? route.continue() : route.abort()));
@@ -114,6 +115,18 @@ describeIfReady('web page in Chromium', () => {
     const docxPath = join(WORK, docx.suggestedFilename());
     await docx.saveAs(docxPath);
     expect(docx.suggestedFilename()).toMatch(/信息公开情况说明\.docx$/);
+    await context.close();
+  });
+
+  it('at 320 px with a dark colour scheme: dark theme, nothing wider than the window', async () => {
+    const { context, page } = await openPage(320, 'dark');
+    await loadWorkbook(page);
+    await page.screenshot({ path: join(ARTIFACTS, 'web-320-dark.png'), fullPage: true });
+    const bg = await page.locator('.fui-FluentProvider').first().evaluate((el) => getComputedStyle(el).backgroundColor);
+    const [r, g, b] = (bg.match(/\d+/g) ?? ['255', '255', '255']).map(Number);
+    expect(r + g + b).toBeLessThan(150);
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+    expect(overflow).toBeLessThanOrEqual(0);
     await context.close();
   });
 
