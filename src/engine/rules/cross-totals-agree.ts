@@ -14,13 +14,14 @@ function compareLine(ctx: RuleContext, s: BudgetTable, line: TableRow | undefine
 }
 
 /**
- * 收入总计 = 收入总表 合计; 本年收入合计 = 收入总表 本年收入小计; 本年支出合计 (Henan: 支出总计) = 支出总表 合计.
+ * 收入总计 = 收入总表 合计; 本年收入合计 = 收入总表 本年收入小计; 上年结转结余 = 收入总表 上年结转;
+ * 本年支出合计 (Henan: 支出总计) = 支出总表 合计.
  * Reported at the 收支总表 line unless the other table's 合计 is the one that does not add up.
  */
 export const crossTotalsAgree = defineRule({
   id: 'cross/totals-agree',
   severity: 'error',
-  description: '收支总表的收入总计、本年收入合计、本年支出合计与收入总表、支出总表的合计一致',
+  description: '收支总表的收入总计、本年收入合计、上年结转结余、本年支出合计与收入总表、支出总表的合计一致',
   messages: SUM_MESSAGES,
   check(ctx) {
     const income = firstOf(ctx, 'income-summary');
@@ -29,6 +30,7 @@ export const crossTotalsAgree = defineRule({
       if (income) {
         compareLine(ctx, s, rowWithRole(s, 'income-grand-total', 'income'), income, 'total');
         compareLine(ctx, s, rowWithRole(s, 'income-total', 'income'), income, 'currentIncome');
+        compareLine(ctx, s, rowWithRole(s, 'carryover-in', 'income'), income, 'carryover');
       }
       if (spend) {
         const line = rowWithRole(s, 'expenditure-total', 'expenditure') ?? rowWithRole(s, 'expenditure-grand-total', 'expenditure');

@@ -47,6 +47,18 @@ function basicTotal(total: number, personnel: number): TableSpec {
   return { kind: 'general-budget-basic-expenditure', sheet: '基本支出表', columns, rows: [{ name: '合计', v: [total, personnel, 39.62] }] };
 }
 
+/** Seed 001's 收支总表 income side as if its 上年结转结余 2.96 had been left out (本年收入 4739.01 = 收入总计). */
+function seed001Summary(): TableSpec {
+  const inc = (name: string, role: string, v: number | null) => ({ name, role, side: 'income' as const, v: [v] });
+  const rows = [
+    inc('一、一般公共预算拨款收入', 'income-source', 4739.01),
+    inc('本年收入合计', 'income-total', 4739.01),
+    inc('上年结转结余', 'carryover-in', null),
+    inc('收入总计', 'income-grand-total', 4739.01),
+  ];
+  return { kind: 'income-expenditure-summary', sheet: '收支总表', columns: [{ key: 'amount', side: 'income' }], rows };
+}
+
 const TABLES: Record<string, RuleTable> = {
   'rollup/class-sum': { valid: [[e0()], [e2()]], invalid: [['类 210 合计', [withValue(e0(), 8, 0, 3133.21)], '支出总表!C9 error']] },
   'rollup/section-sum': { valid: [[e0()], [e2()]], invalid: [['款 21015 合计', [withValue(e0(), 16, 0, 479.23)], '支出总表!C17 error']] },
@@ -75,7 +87,10 @@ const TABLES: Record<string, RuleTable> = {
   'cross/summary-vs-expenditure': { valid: [hebeiSet()], invalid: [['类 line', swap(hebeiSet(), 0, withValue(seed000Summary(), 5, 0, 3133.21)), '收支总表!D6 error']] },
   'cross/totals-agree': {
     valid: [hebeiSet()],
-    invalid: [['收入总表 合计 (all columns)', swap(hebeiSet(), 1, [0, 1, 2].reduce((t, c) => withValue(t, 0, c, 3232.7), seed000IncomeTotal())), '收支总表!C13 error']],
+    invalid: [
+      ['上年结转 2.96 in the 收入总表 only', [seed001IncomeTotal(), seed001Summary()], '收支总表!C3 error'],
+      ['收入总表 合计 (all columns)', swap(hebeiSet(), 1, [0, 1, 2].reduce((t, c) => withValue(t, 0, c, 3232.7), seed000IncomeTotal())), '收支总表!C13 error'],
+    ],
   },
   'cross/fiscal-vs-general': {
     valid: [hebeiSet()],
