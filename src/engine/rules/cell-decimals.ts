@@ -22,9 +22,10 @@ export const cellDecimals = defineRule({
   check(ctx) {
     for (const { table, key, amount } of amountCells(ctx)) {
       if (table.unit !== '万元' || EXEMPT.has(key) || !amount.value) continue;
-      const shown = amount.cell?.decimals;
       const text = amount.cell?.text ?? formatPlain(amount.value);
-      if (shown !== undefined && shown > 2) {
+      // A General-format cell shows the number as stored: its decimals are the ones shown.
+      const shown = amount.cell?.decimals ?? Math.min(decimalsOf(formatPlain(amount.value)), 6);
+      if (shown > 2) {
         ctx.report({ messageId: 'shown', at: amount.address, data: { n: shown, text }, table: table.kind });
       } else if (amount.value.decimalPlaces() > 2 && amount.value.minus(roundTo(amount.value, 2)).abs().greaterThanOrEqualTo(NOISE)) {
         const actual = formatPlain(amount.value);

@@ -27,6 +27,7 @@ describe('cell rules', () => {
     ['"3232.07元"', '3232.07元', 'cell/not-a-number 支出总表!C1 error'],
     ['three decimals shown in 万元', { v: 3232.071, fmt: '0.000' }, 'cell/decimals 支出总表!C1 warning'],
     ['hidden third decimal in 万元', { v: 3232.071, fmt: '0.00' }, 'cell/decimals 支出总表!C1 warning'],
+    ['three decimals in a General cell', { v: 3232.071, fmt: 'General' }, 'cell/decimals 支出总表!C1 warning'],
     ['negative amount', -3232.07, 'cell/negative 支出总表!C1 error'],
     ['#REF!', { v: null, f: 'SUM(#REF!)', error: '#REF!' }, 'cell/formula-error 支出总表!C1 error'],
     ['#DIV/0!', { v: null, f: 'C2/0', error: '#DIV/0!' }, 'cell/formula-error 支出总表!C1 error'],
@@ -44,6 +45,11 @@ describe('cell rules', () => {
     expect(runAll({ ...withTotal({ v: 3232.071, fmt: '0.00' }), unit: '元' })).toEqual([]);
     // 0.30000000000000004 is what a float formula such as =0.1+0.2 caches.
     expect(runAll(withTotal({ v: 0.30000000000000004, fmt: '0.00' }))).toEqual([]);
+  });
+
+  it('says how many decimals a General cell shows', () => {
+    const [f] = runRule(cellDecimals, [buildTable(withTotal({ v: 3232.071, fmt: 'General' }))]);
+    expect(f.message).toBe('单位为万元的金额显示了 3 位小数（3232.071），应保留两位小数');
   });
 
   it('names the formula and the error', () => {
