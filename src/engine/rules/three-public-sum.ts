@@ -1,7 +1,9 @@
 // three-public/sum: "三公" 合计 = 因公出国（境）费 + 公务用车购置及运维费 + 公务接待费; 用车 = 购置费 + 运行维护费.
 import type { Amount, BudgetTable, TableRow } from '../tables/types';
 import { defineRule, type RuleContext } from './define-rule';
-import { SUM_MESSAGES, checkSum } from './support/report-sum';
+import { compareSum } from './support/compare';
+import { explainedByChildRow } from './support/locate';
+import { SUM_MESSAGES, checkSum, reportVerdict } from './support/report-sum';
 import { columnKeys, columnName, rowsWithRole, tablesOf } from './support/tables';
 
 /** Henan lists each item once per source (合计, 一般公共预算, …): the 合计 line stands for the item. */
@@ -18,14 +20,11 @@ function check(ctx: RuleContext, t: BudgetTable, target: TableRow | undefined, r
   if (!target || roles.every((r) => !itemRow(t, r))) return;
   const parts = cells(t, roles, key).filter((c) => c !== undefined);
   const reference = roles.map((r) => itemRow(t, r)?.name.replace(/^[一二三、\s]+|^其中：/g, '')).filter(Boolean).join(' + ');
-  checkSum(ctx, {
-    table: t,
-    target: target.amounts[key],
-    parts,
-    subject: target.name,
-    column: columnName(t, key),
-    reference,
-  });
+  const verdict = compareSum(target.amounts[key], parts);
+  // A line whose own funding columns reject it (row/fund-split reports it) does not put its total out twice.
+  if (verdict.status === 'mismatch' && explainedByChildRow(t, target, key, ctx.options.disabledRules)) return;
+  const sumCheck = { table: t, target: target.amounts[key], parts, subject: target.name, column: columnName(t, key), reference };
+  reportVerdict(ctx, sumCheck, verdict);
 }
 
 /** Henan: each item's 合计 line = Σ its source lines. */

@@ -8,6 +8,7 @@ import { crossOperatingVsPublic } from '../../../src/engine/rules/cross-operatin
 import { crossSummaryVsExpenditure } from '../../../src/engine/rules/cross-summary-vs-expenditure';
 import { crossTotalsAgree } from '../../../src/engine/rules/cross-totals-agree';
 import { rowExpenditureSplit } from '../../../src/engine/rules/row-expenditure-split';
+import { rowFundSplit } from '../../../src/engine/rules/row-fund-split';
 import { threePublicSum } from '../../../src/engine/rules/three-public-sum';
 import { threePublicVehicleVsBasic } from '../../../src/engine/rules/three-public-vehicle-vs-basic';
 import { buildTable, runRule, where, withValue, type TableSpec } from './support/build-table';
@@ -23,6 +24,7 @@ import {
 import { seed000Basic, seed000Expenditure, seed000General, seed002Basic, seed002Expenditure } from './support/seed-tables';
 
 const RULES: Rule[] = [
+  rowFundSplit,
   crossSummaryVsExpenditure,
   crossTotalsAgree,
   crossFiscalVsGeneral,
@@ -110,7 +112,7 @@ describe('cross rules: invalid (one number changed)', () => {
     ['general vs expenditure', change(h, 4, withValue(withValue(seed000General(), 18, 0, 383.68), 18, 1, 363.68)), 'cross/general-vs-expenditure 一般公共预算支出表!C19 error'],
     ['基本支出表 合计', change(h, 5, basicTotalOnly(576.72, 537.1)), 'cross/basic-vs-general 基本支出表!C1 error'],
     ['三公 合计', change(h, 6, withValue(seed000ThreePublic(), 0, 0, 3.3)), 'three-public/sum 三公经费表!C1 error'],
-    ['三公 用车', change(h, 6, withValue(seed000ThreePublic(), 4, 0, 2.0)), 'three-public/sum 三公经费表!C3 error'],
+    ['三公 用车', change(h, 6, withValue(withValue(seed000ThreePublic(), 4, 0, 2.0), 4, 1, 2.0)), 'three-public/sum 三公经费表!C3 error'],
     ['30231 > 三公 运行维护费', change(h, 5, withValue(withValue(seed000Basic(), 19, 0, 3.5), 19, 2, 3.5)), 'three-public/vehicle-vs-basic 基本支出表!C20 warning'],
     ['fund table filled but not in summary', [...h.slice(0, 7), { ...emptyFundTable('gov-fund-expenditure'), isEmpty: false, rows: [{ name: '合计', v: [5, 5, null] }] }], 'cross/fund-tables-presence gov-fund-expenditure!C1 error'],
     ['summary shows 政府性基金 but there is no such table', change(h, 0, withValue(seed000Summary(), 1, 0, 10)).slice(0, 7), 'cross/fund-tables-presence 收支总表!C2 error'],
@@ -143,6 +145,11 @@ describe('cross rules: invalid (one number changed)', () => {
     expect(runRule(threePublicVehicleVsBasic, set.map(buildTable)).map(where)).toEqual(['基本支出情况表!C10 warning']);
     const equal = [{ ...basic, rows: [...rows.slice(0, 9), { ...rows[9], v: [1.0] }] }, henanThreePublic()];
     expect(runRule(threePublicVehicleVsBasic, equal.map(buildTable))).toEqual([]);
+  });
+
+  it('a 三公 line its own funding columns reject is reported at that line, not again at 用车', () => {
+    const found = runAll([withValue(seed000ThreePublic(), 4, 0, 2.0)]);
+    expect(found).toEqual(['row/fund-split 三公经费表!C5 error']);
   });
 
   it('Henan 三公: a source line that does not add up to its 合计', () => {

@@ -104,7 +104,7 @@ const TABLES: Record<string, RuleTable> = {
     valid: [hebeiSet()],
     invalid: [['基本支出表 合计 row', swap(hebeiSet(), 5, basicTotal(576.72, 537.1)), '基本支出表!C1 error']],
   },
-  'three-public/sum': { valid: [[seed000ThreePublic()], [henanThreePublic()]], invalid: [['用车', [withValue(seed000ThreePublic(), 4, 0, 2.0)], '三公经费表!C3 error']] },
+  'three-public/sum': { valid: [[seed000ThreePublic()], [henanThreePublic()]], invalid: [['用车', [withValue(withValue(seed000ThreePublic(), 4, 0, 2.0), 4, 1, 2.0)], '三公经费表!C3 error']] },
   'three-public/vehicle-vs-basic': {
     valid: [hebeiSet()],
     invalid: [['30231 3.50', swap(hebeiSet(), 5, withValue(withValue(seed000Basic(), 19, 0, 3.5), 19, 2, 3.5)), '基本支出表!C20 warning']],

@@ -1,5 +1,5 @@
 // Parent and children of a row in the tree a table has: functional codes (类/款/项/明细), 经济分类 (类/款), or the
-// expenditure lines of a two-sided summary (本年支出合计 over its 类 lines).
+// expenditure lines of a two-sided summary (本年支出合计 over its 类 lines), the lines of the Hebei 三公 table.
 import type { BudgetTable, TableRow } from '../../tables/types';
 import { childrenOf } from './coded-tree';
 import { expenditureLines, linesBelow } from './summary';
@@ -46,9 +46,21 @@ function summaryChildren(t: BudgetTable, row: TableRow): TableRow[] {
   return [];
 }
 
+/** Hebei 三公 lines: 合计 over 小计 (or the three items), 小计 over the items, 用车 over 购置费 and 运行维护费. */
+function threePublicChildren(t: BudgetTable, row: TableRow): TableRow[] {
+  if (row.extra?.source !== undefined) return [];
+  const pick = (roles: string[]) => roles.map((r) => rowWithRole(t, r)).filter((r): r is TableRow => r !== undefined);
+  const vehicle = rowWithRole(t, 'vehicle') ? ['vehicle'] : ['vehicle-purchase', 'vehicle-operation'];
+  const items = pick(['abroad', ...vehicle, 'reception']);
+  if (row.role === 'total') return rowWithRole(t, 'subtotal') ? pick(['subtotal']) : items;
+  if (row.role === 'subtotal') return items;
+  return row.role === 'vehicle' ? pick(['vehicle-purchase', 'vehicle-operation']) : [];
+}
+
 /** Direct children of a row in the table's tree. */
 export function treeChildren(t: BudgetTable, row: TableRow): TableRow[] {
   if (row.side !== undefined) return summaryChildren(t, row);
+  if (t.kind === 'three-public-expenses') return threePublicChildren(t, row);
   return isEconTable(t) ? econChildren(t, row) : childrenOf(t, row);
 }
 
