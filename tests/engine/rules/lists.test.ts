@@ -3,6 +3,7 @@ import { fixedAssetsSum } from '../../../src/engine/rules/fixed-assets-sum';
 import { performanceCostExceedsBudget } from '../../../src/engine/rules/performance-cost-exceeds-budget';
 import { procurementPriceTimesQuantity } from '../../../src/engine/rules/procurement-price-times-quantity';
 import { procurementSum } from '../../../src/engine/rules/procurement-sum';
+import { rowFundSplit } from '../../../src/engine/rules/row-fund-split';
 import { buildTable, runRule, where, withValue, type TableSpec } from './support/build-table';
 import { fixedAssets, performanceForm as form, seed001Procurement } from './support/seed-lists';
 
@@ -11,10 +12,19 @@ describe('procurement/sum', () => {
     expect(runRule(procurementSum, [buildTable(seed001Procurement())])).toEqual([]);
   });
   it.each([
-    ['item typo breaks the 小计', withValue(seed001Procurement(), 4, 2, 1.1), ['政府采购!E2 error']],
+    // 邮政服务 changed in all its money columns: the 小计 above no longer adds up (and the 合计 agrees with the items).
+    ['item changed', [2, 3, 4].reduce((s, c) => withValue(s, 4, c, 1.1), seed001Procurement()), ['政府采购!E2 error', '政府采购!F2 error', '政府采购!G2 error']],
+    ['小计 typo (reported there, not at 合计)', withValue(seed001Procurement(), 1, 2, 5.02), ['政府采购!E2 error']],
     ['合计 typo', withValue(seed001Procurement(), 0, 4, 5.02), ['政府采购!G1 error']],
   ])('%s', (_n, spec, expected) => {
     expect(runRule(procurementSum, [buildTable(spec)]).map(where)).toEqual(expected);
+  });
+});
+
+describe('procurement/sum with row/fund-split', () => {
+  it('an item whose 合计 its funding columns reject is reported once, at the item', () => {
+    const tables = [buildTable(withValue(seed001Procurement(), 4, 2, 1.1))];
+    expect([procurementSum, rowFundSplit].flatMap((r) => runRule(r, tables)).map(where)).toEqual(['政府采购!E5 error']);
   });
 });
 

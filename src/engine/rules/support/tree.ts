@@ -57,10 +57,39 @@ function threePublicChildren(t: BudgetTable, row: TableRow): TableRow[] {
   return row.role === 'vehicle' ? pick(['vehicle-purchase', 'vehicle-operation']) : [];
 }
 
+/**
+ * The items of each 小计: the items after it until the next 小计 when the 小计 line heads its group (seed 001),
+ * else the items before it.
+ */
+export function procurementGroups(t: BudgetTable): { head: TableRow; items: TableRow[] }[] {
+  const rows = t.rows.filter((r) => r.role === 'subtotal' || r.role === 'item');
+  const headsFirst = rows[0]?.role === 'subtotal';
+  const out: { head: TableRow; items: TableRow[] }[] = [];
+  let pending: TableRow[] = [];
+  for (const r of rows) {
+    if (r.role === 'item') {
+      if (headsFirst) out[out.length - 1]?.items.push(r);
+      else pending.push(r);
+      continue;
+    }
+    out.push({ head: r, items: headsFirst ? [] : pending });
+    pending = [];
+  }
+  return out;
+}
+
+/** 政府采购: 合计 over the 小计 lines (or the items when there are none), each 小计 over its items. */
+function procurementChildren(t: BudgetTable, row: TableRow): TableRow[] {
+  const gs = procurementGroups(t);
+  if (row.role === 'total') return gs.length > 0 ? gs.map((g) => g.head) : t.rows.filter((r) => r.role === 'item');
+  return gs.find((g) => g.head === row)?.items ?? [];
+}
+
 /** Direct children of a row in the table's tree. */
 export function treeChildren(t: BudgetTable, row: TableRow): TableRow[] {
   if (row.side !== undefined) return summaryChildren(t, row);
   if (t.kind === 'three-public-expenses') return threePublicChildren(t, row);
+  if (t.kind === 'procurement') return procurementChildren(t, row);
   return isEconTable(t) ? econChildren(t, row) : childrenOf(t, row);
 }
 
