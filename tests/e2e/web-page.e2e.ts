@@ -130,6 +130,21 @@ describeIfReady('web page in Chromium', () => {
     await context.close();
   });
 
+  it('opened by Office (_host_Info in the URL) it does load office.js', async () => {
+    const context = await browser.newContext({ viewport: { width: 360, height: 900 } });
+    const officeRequests: string[] = [];
+    await context.route(/appsforoffice\.microsoft\.com/, (route) => {
+      officeRequests.push(route.request().url());
+      // A stand-in office.js that finds no host, so the page falls back to browser mode.
+      return route.fulfill({ contentType: 'text/javascript', body: 'window.Office={onReady:function(){return Promise.resolve({host:null});}};' });
+    });
+    const page = await context.newPage();
+    await page.goto(`${server.url}?_host_Info=Excel$Win32$16.01$zh-CN$$$$0`);
+    await page.getByRole('button', { name: '打开工作簿' }).waitFor();
+    expect(officeRequests).toEqual(['https://appsforoffice.microsoft.com/lib/1/hosted/office.js']);
+    await context.close();
+  });
+
   it('made no request beyond its own static files', () => {
     expect(requests.length).toBeGreaterThan(0);
     expect(requests.filter((u) => !isLocal(u))).toEqual([]);
