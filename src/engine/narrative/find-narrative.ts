@@ -28,7 +28,9 @@ interface TitleHit {
 
 /** A cell holding a 情况说明 title: the whole cell, or its first line when the text follows in the same cell. */
 function titleIn(cell: Cell | undefined): Omit<TitleHit, 'col'> | null {
-  if (cell?.value.kind === 'text') {
+  // Every title has 说明: most cells (amounts, names) are ruled out without splitting or normalizing them.
+  if (!cell || !(cell.text.includes('明') || (cell.value.kind === 'text' && cell.value.text.includes('明')))) return null;
+  if (cell.value.kind === 'text') {
     const lines = cell.text.split(/\r?\n/).map(normalizeText).filter((l) => l !== '');
     if (lines.length > 1 && isTitle(lines[0])) return { title: lines[0], rest: lines.slice(1) };
   }

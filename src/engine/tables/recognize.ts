@@ -61,9 +61,12 @@ function mostCommon<T>(items: readonly T[], key: (t: T) => string): T | null {
 
 const TABLE_NUMBER = /^(附件\d*[:：]?)?附?表[一二三四五六七八九十\d]+[-—]?\d*$/;
 
+/** Most cells a title row holds (title, table number, unit, year). */
+const TITLE_ROW_CELLS = 4;
+
 /** A title row: one title cell, possibly beside a table number (附表3) or meta (单位：万元). */
 function titleIn(cells: ReturnType<typeof rowCells>): { col: number; text: string; kind: TableKind } | null {
-  if (cells.length === 0 || cells.length > 4) return null;
+  if (cells.length === 0 || cells.length > TITLE_ROW_CELLS) return null;
   let hit: { col: number; text: string; kind: TableKind } | null = null;
   for (const c of cells) {
     const kind: TableKind | null = c.cell.value.kind === 'text' && !hit ? classifyTitle(c.text) : null;
@@ -73,9 +76,18 @@ function titleIn(cells: ReturnType<typeof rowCells>): { col: number; text: strin
   return hit;
 }
 
+/** Non-blank cells of a row, counted up to `limit` + 1 without reading their texts. */
+function filledCells(sheet: Sheet, row: number, limit: number): number {
+  let n = 0;
+  for (const cell of sheet.cells[row] ?? []) if (cell && cell.value.kind !== 'blank' && ++n > limit) break;
+  return n;
+}
+
 function findTitles(sheet: Sheet): TitleHit[] {
   const hits: TitleHit[] = [];
   for (let r = 0; r < sheet.cells.length; r++) {
+    // Data rows have more cells than a title row can: skip them without building their texts (100k-row tables).
+    if (filledCells(sheet, r, TITLE_ROW_CELLS) > TITLE_ROW_CELLS) continue;
     const hit = titleIn(rowCells(sheet, r));
     if (hit) hits.push({ row: r, ...hit });
   }
