@@ -63,6 +63,13 @@ describe('no network from engine or UI', () => {
     expect(uses).toEqual([]);
   });
 
+  it('builds no code from text: no eval, new Function, or string timers in src/', () => {
+    const dynamic = /(^|[^\w$.])eval\s*\(|new\s+Function\s*\(|set(Timeout|Interval)\(\s*['"`]/;
+    const uses = files.flatMap((f) => readFileSync(f, 'utf8').split('\n').map((line, i) => (dynamic.test(line) ? `${relative(SRC, f)}:${i + 1}` : '')).filter(Boolean));
+    expect(uses).toEqual([]);
+    expect(dynamic.test('const f = new Function("return 1")')).toBe(true);
+  });
+
   it('keeps the engine pure: it imports only its own modules and decimal.js', () => {
     const engine = files.filter((f) => f.startsWith(join(SRC, 'engine')) && /\.tsx?$/.test(f));
     const imports = engine.flatMap((f) =>
