@@ -68,6 +68,13 @@ describe('bad files through the CLI', () => {
     expect(`${text.out}${text.err}`).not.toMatch(STACK);
   });
 
+  it('--debug shows technical details only for internal errors: an unreadable file is still one sentence', async () => {
+    const debug = await run('encrypted.xlsx', '--debug');
+    expect(debug.code).toBe(2);
+    expect(debug.err.trim().split('\n')).toHaveLength(1);
+    expect(debug.err).not.toMatch(STACK);
+  });
+
   it('formula errors in amount cells are findings, not a failure', async () => {
     const json = await run('formula-errors.xlsx', '--json');
     const report = JSON.parse(json.out) as { findings: { rule: string; cell: string }[] };
