@@ -22,6 +22,7 @@ import { crossGeneralVsExpenditure } from './cross-general-vs-expenditure';
 import { crossOperatingVsPublic } from './cross-operating-vs-public';
 import { crossSummaryVsExpenditure } from './cross-summary-vs-expenditure';
 import { crossTotalsAgree } from './cross-totals-agree';
+import { crossSummaryVsFiscal } from './cross-summary-vs-fiscal';
 import { threePublicSum } from './three-public-sum';
 import { threePublicVehicleVsBasic } from './three-public-vehicle-vs-basic';
 import { procurementSum } from './procurement-sum';
@@ -71,6 +72,7 @@ export const RULES: readonly Rule[] = [
   summaryBalance,
   crossSummaryVsExpenditure,
   crossTotalsAgree,
+  crossSummaryVsFiscal,
   crossFiscalVsGeneral,
   crossGeneralVsExpenditure,
   crossBasicVsGeneral,

@@ -1,7 +1,8 @@
 // summary/income-total: 本年收入合计 = Σ income lines; a source line = Σ its indented lines (Henan).
 import { defineRule, type RuleContext } from './define-rule';
-import { hasMoney } from './support/compare';
-import { SUM_MESSAGES, checkSum } from './support/report-sum';
+import { compareSum, hasMoney } from './support/compare';
+import { incomeTotalExplained } from './support/fund-lines';
+import { SUM_MESSAGES, checkSum, reportVerdict } from './support/report-sum';
 import { incomeLines, lineKeys, linesBelow, twoSided } from './support/summary';
 import { rowWithRole } from './support/tables';
 import type { BudgetTable } from '../tables/types';
@@ -37,14 +38,11 @@ export const summaryIncomeTotal = defineRule({
       if (total && lines.length > 0) {
         for (const key of lineKeys(total)) {
           const parts = lines.map((r) => r.amounts[key]);
-          checkSum(ctx, {
-            table: t,
-            target: total.amounts[key],
-            parts,
-            subject: total.name,
-            column: '金额',
-            reference: '各项收入之和',
-          });
+          const verdict = compareSum(total.amounts[key], parts);
+          // A fund line the other summary contradicts is the wrong cell (cross/summary-vs-fiscal reports it).
+          if (verdict.status === 'mismatch' && incomeTotalExplained(ctx, t, total)) continue;
+          const check = { table: t, target: total.amounts[key], parts, subject: total.name, column: '金额', reference: '各项收入之和' };
+          reportVerdict(ctx, check, verdict);
         }
       }
       checkSources(ctx, t);

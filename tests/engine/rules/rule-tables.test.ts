@@ -92,6 +92,13 @@ const TABLES: Record<string, RuleTable> = {
       ['收入总表 合计 (all columns)', swap(hebeiSet(), 1, [0, 1, 2].reduce((t, c) => withValue(t, 0, c, 3232.7), seed000IncomeTotal())), '收支总表!C13 error'],
     ],
   },
+  'cross/summary-vs-fiscal': {
+    valid: [[seed000Summary(), seed000Fiscal()], [seed002Summary(), seed002Fiscal()]],
+    invalid: [
+      ['收支总表 一般公共预算 line', [withValue(seed000Summary(), 0, 0, 3232.7), seed000Fiscal()], '收支总表!C1 error'],
+      ['财政拨款 一般公共预算 line', [seed000Summary(), withValue(seed000Fiscal(), 0, 0, 3232.7)], '财政拨款收支总表!C1 error'],
+    ],
+  },
   'cross/fiscal-vs-general': {
     valid: [hebeiSet()],
     invalid: [['类 line 合计 and 一般公共预算', swap(hebeiSet(), 3, withValue(withValue(seed000Fiscal(), 3, 0, 3133.21), 3, 1, 3133.21)), '财政拨款收支总表!E4 error']],
