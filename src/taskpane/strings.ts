@@ -14,6 +14,7 @@ export const S = {
   readingWorkbook: '正在读取工作簿…',
   runningRules: '正在校验表格…',
   clearMarks: '清除标注',
+  autoRecheck: '编辑后自动重新校验',
   marksCleared: '已清除本工具添加的标注。',
   idleHint: '点击「校验」检查当前工作簿中的部门预算公开表格。',
   entity: '单位',

@@ -1,12 +1,13 @@
 // The 「校验结果」 tab: toolbar, then the idle / error / empty / results states of the last check.
-import { useEffect, useState } from 'react';
-import { MessageBar, MessageBarBody, Text, makeStyles, tokens } from '@fluentui/react-components';
+import { useCallback, useEffect, useState } from 'react';
+import { MessageBar, MessageBarBody, Switch, Text, makeStyles, tokens } from '@fluentui/react-components';
 import type { Finding } from '../../engine/report';
 import type { CellSelection } from '../browser-host';
 import { isBrowserHost } from '../browser-host';
 import type { EngineApi } from '../engine-api';
 import { userMessage } from '../errors';
 import type { WorkbookHost } from '../host';
+import { canWatchEdits, useAutoRecheck } from '../hooks/use-auto-recheck';
 import type { CheckControls } from '../hooks/use-check';
 import { S } from '../strings';
 import { CellPreview } from './cell-preview';
@@ -45,7 +46,10 @@ export function ResultsPanel({ host, engine, check }: ResultsPanelProps) {
   const styles = useStyles();
   const [selectError, setSelectError] = useState<string | null>(null);
   const selection = useSelection(host);
-  const { state } = check;
+  const [autoRecheck, setAutoRecheck] = useState(false);
+  const { state, run } = check;
+  const recheck = useCallback(() => void run(), [run]);
+  useAutoRecheck(host, autoRecheck, recheck);
   const select = (f: Finding): void => {
     setSelectError(null);
     host.selectCell(f.sheet, f.cell).catch((e: unknown) => setSelectError(`${S.selectCellFailed}${userMessage(e)}`));
@@ -55,6 +59,9 @@ export function ResultsPanel({ host, engine, check }: ResultsPanelProps) {
       <CheckToolbar state={state} onCheck={() => void check.run()} onClear={() => void check.clear()}>
         {isBrowserHost(host) && state.phase === 'done' && <DownloadAnnotated host={host} engine={engine} />}
       </CheckToolbar>
+      {canWatchEdits(host) && (
+        <Switch label={S.autoRecheck} checked={autoRecheck} onChange={(_, d) => setAutoRecheck(d.checked)} />
+      )}
       {check.clearNotice && <Bar intent="info" text={check.clearNotice} />}
       {state.phase === 'idle' && <Text>{S.idleHint}</Text>}
       {state.phase === 'error' && <Bar intent="error" text={state.message} />}
