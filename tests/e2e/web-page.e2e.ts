@@ -106,6 +106,7 @@ describeIfReady('web page in Chromium', () => {
     await loadWorkbook(page);
     await page.screenshot({ path: join(ARTIFACTS, 'web-1280-results.png'), fullPage: true });
     await expect(page.getByTestId('tables-found').locator('li').count()).resolves.toBe(fixture.report.tables.length);
+    await expectKeyboardSelects(page);
     await page.getByRole('tab', { name: '情况说明' }).click();
     const narrative = page.getByTestId('narrative');
     await narrative.waitFor();
@@ -150,6 +151,19 @@ describeIfReady('web page in Chromium', () => {
     expect(requests.filter((u) => !isLocal(u))).toEqual([]);
   });
 });
+
+/** From the severity filter, Tab reaches the first finding and Enter opens its details (real focus order). */
+async function expectKeyboardSelects(page: Page): Promise<void> {
+  await page.getByRole('radio', { name: /^全部/ }).focus();
+  for (let i = 0; i < 10; i++) {
+    await page.keyboard.press('Tab');
+    if (await page.evaluate(() => document.activeElement?.getAttribute('data-testid') === 'finding')) break;
+  }
+  const focused = page.locator('[data-testid="finding"]:focus');
+  await expect(focused.count()).resolves.toBe(1);
+  await page.keyboard.press('Enter');
+  await expect(focused.getAttribute('aria-expanded')).resolves.toBe('true');
+}
 
 /** Re-read the annotated copy: the finding's cell has the error fill and our note. */
 async function expectAnnotated(path: string, sheet: string, cell: string, colour: string): Promise<void> {
