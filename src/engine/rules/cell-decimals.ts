@@ -9,7 +9,7 @@ const NOISE = money('0.000000001');
 
 /**
  * 万元 figures are published with two decimals (to the 100 元). More decimals shown is a formatting slip; more
- * decimals stored than shown makes sums that look wrong by 0.01 (display rounding).
+ * decimals stored than shown makes sums that look wrong by 0.01 (display rounding): a warning and an info.
  */
 export const cellDecimals = defineRule({
   id: 'cell/decimals',
@@ -35,6 +35,8 @@ export const cellDecimals = defineRule({
           actual,
           data: { text },
           places: decimalsOf(actual),
+          // The published figure shows two decimals; only sums may look off by 0.01, so this is a hint.
+          severity: 'info',
           table: table.kind,
         });
       }

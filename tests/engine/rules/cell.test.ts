@@ -26,7 +26,7 @@ describe('cell rules', () => {
   it.each([
     ['"3232.07元"', '3232.07元', 'cell/not-a-number 支出总表!C1 error'],
     ['three decimals shown in 万元', { v: 3232.071, fmt: '0.000' }, 'cell/decimals 支出总表!C1 warning'],
-    ['hidden third decimal in 万元', { v: 3232.071, fmt: '0.00' }, 'cell/decimals 支出总表!C1 warning'],
+    ['hidden third decimal in 万元 (a hint)', { v: 3232.071, fmt: '0.00' }, 'cell/decimals 支出总表!C1 info'],
     ['three decimals in a General cell', { v: 3232.071, fmt: 'General' }, 'cell/decimals 支出总表!C1 warning'],
     ['negative amount', -3232.07, 'cell/negative 支出总表!C1 error'],
     ['#REF!', { v: null, f: 'SUM(#REF!)', error: '#REF!' }, 'cell/formula-error 支出总表!C1 error'],
