@@ -153,7 +153,7 @@ function recognizeRegion(sheet: Sheet, hit: TitleHit, end: number): BudgetTable 
   const { columns, rows } = readRows(sheet, hit.kind, header, body.rows);
   const headerUnit = header.columns.map((c) => unitOf(c.path.join(''))).find((u) => u !== null) ?? null;
   return {
-    kind: hit.kind === 'state-capital-expenditure' && header.expenditureFrom !== null ? hit.kind : hit.kind,
+    kind: hit.kind,
     sheet: sheet.name,
     title: hit.text,
     titleAddress: { sheet: sheet.name, row: hit.row, col: hit.col },
@@ -172,7 +172,8 @@ function recognizeRegion(sheet: Sheet, hit: TitleHit, end: number): BudgetTable 
 }
 
 function readRows(sheet: Sheet, kind: TableKind, header: Header, rows: readonly number[]): { columns: TableColumn[]; rows: TableRow[] } {
-  const twoSided = TWO_SIDED_KINDS.has(kind) || (kind === 'state-capital-expenditure' && header.expenditureFrom !== null);
+  const names = header.columns.filter((c) => c.key === 'name').length;
+  const twoSided = TWO_SIDED_KINDS.has(kind) || (kind === 'state-capital-expenditure' && (header.expenditureFrom !== null || names >= 2));
   if (twoSided) return readTwoSidedRows(sheet, header, rows);
   const mapped = promoteGrandTotal(header.columns);
   if (kind === 'three-public-expenses') {
@@ -191,6 +192,7 @@ function recognizePerformance(sheet: Sheet, hit: TitleHit, end: number): BudgetT
   if (body.headerRow === null && body.rows.length === 0) return null;
   const meta = readMeta(sheet, hit, Math.min(hit.row + 3, end));
   const headerRow = body.headerRow ?? hit.row;
+  const unit = meta.unit ?? unitInLabels(sheet, hit.row, headerRow);
   return {
     kind: 'performance-targets',
     sheet: sheet.name,
@@ -199,7 +201,7 @@ function recognizePerformance(sheet: Sheet, hit: TitleHit, end: number): BudgetT
     range: { top: hit.row, left: Math.min(body.left, hit.col), bottom: body.lastRow, right: body.right },
     entity: meta.entity,
     year: meta.year,
-    unit: meta.unit,
+    unit,
     layout: 'hebei',
     header: { top: headerRow, bottom: headerRow },
     columns: body.columns,
@@ -207,4 +209,15 @@ function recognizePerformance(sheet: Sheet, hit: TitleHit, end: number): BudgetT
     isEmpty: body.rows.length === 0,
     notes: [],
   };
+}
+
+/** A unit given inside a label such as 「项目资金 (万元)」 between a form's title and its indicator header. */
+function unitInLabels(sheet: Sheet, fromRow: number, toRow: number): Unit | null {
+  for (let r = fromRow; r <= toRow; r++) {
+    for (const c of rowCells(sheet, r)) {
+      const m = /[(（]\s*(万元|亿元|元)\s*[)）]/.exec(c.text);
+      if (m) return m[1] as Unit;
+    }
+  }
+  return null;
 }

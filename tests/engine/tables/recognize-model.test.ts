@@ -225,3 +225,17 @@ describe('title rows with company', () => {
     expect(rec.tables).toEqual([]);
   });
 });
+
+describe('seed 002 two-sided 国有资本经营预算收支情况表 and form units', () => {
+  const rec = tablesOf(onePerSheet(seed002Blocks()).spec);
+  it('reads it as two sides with roles', () => {
+    const t = one(rec.tables, 'state-capital-expenditure');
+    expect(t.rows.some((r) => r.side === 'income' && r.role === 'income-total')).toBe(true);
+    expect(t.rows.some((r) => r.side === 'expenditure' && r.role === 'expenditure-grand-total')).toBe(true);
+    expect(t.columns.map((c) => `${c.side}:${c.key}`)).toEqual(['income:amount', 'expenditure:amount']);
+    expect(t.isEmpty).toBe(true);
+  });
+  it('takes the unit of a 绩效目标申报表 from 「项目资金 (万元)」', () => {
+    for (const t of rec.tables.filter((x) => x.kind === 'performance-targets')) expect(t.unit).toBe('万元');
+  });
+});
