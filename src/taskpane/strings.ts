@@ -71,6 +71,7 @@ export const S = {
   codesTitle: '导入科目表',
   codesHint: '导入本年度的政府收支分类科目表，校验时优先使用导入的科目名称。',
   codesSheet: '选择科目表所在的工作表',
+  codesPickSheet: '请选择工作表',
   codesYear: '科目表年度',
   codesFile: '从文件导入科目表',
   codesImport: '导入',

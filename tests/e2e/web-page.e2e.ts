@@ -98,6 +98,12 @@ describeIfReady('web page in Chromium', () => {
     expect(download.suggestedFilename()).toBe('灵寿县医疗保障局2021-改动一处（标注版）.xlsx');
     const atCell = groupByCell(fixture.report.findings).get(at) ?? [];
     await expectAnnotated(annotatedPath, target.sheet, target.cell, MARK_FILL[worstSeverity(atCell)]);
+    await page.getByRole('tab', { name: '情况说明' }).click();
+    await page.getByTestId('narrative').waitFor();
+    await page.screenshot({ path: join(ARTIFACTS, 'web-360-narrative.png'), fullPage: true });
+    await page.getByRole('tab', { name: '科目表' }).click();
+    await page.getByRole('button', { name: '导入', exact: true }).waitFor();
+    await page.screenshot({ path: join(ARTIFACTS, 'web-360-codes.png'), fullPage: true });
     await context.close();
   });
 

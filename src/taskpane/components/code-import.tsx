@@ -57,7 +57,7 @@ function ImportedList({ imported, engine }: { imported: readonly ImportedCodeTab
 function SheetPicker({ source, sheet, onSheet }: { source: Grid; sheet: string; onSheet(name: string): void }) {
   return (
     <Field label={S.codesSheet}>
-      <Dropdown value={sheet} selectedOptions={sheet ? [sheet] : []} onOptionSelect={(_, d) => onSheet(d.optionValue ?? '')}>
+      <Dropdown placeholder={S.codesPickSheet} value={sheet} selectedOptions={sheet ? [sheet] : []} onOptionSelect={(_, d) => onSheet(d.optionValue ?? '')}>
         {source.sheets.map((s) => (
           <Option key={s.name} value={s.name}>{s.name}</Option>
         ))}
