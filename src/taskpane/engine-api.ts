@@ -3,7 +3,7 @@
 import { check } from '../engine/check';
 import { createCodeBook } from '../engine/codes/code-book';
 import { parseCodeTable } from '../engine/codes/import';
-import { draftNarrative, draftToParagraphs } from '../engine/narrative/draft';
+import { draftNarrative, draftToParagraphs, draftToText } from '../engine/narrative/draft';
 import type { ImportedCodeTable } from '../engine/codes/imported';
 import type { CheckOptions } from '../engine/check';
 import type { Grid, Sheet } from '../engine/grid/types';
@@ -22,6 +22,8 @@ export interface EngineApi {
   tables(grid: Grid): BudgetTable[];
   draft(tables: readonly BudgetTable[], options: DraftOptions): NarrativeDraft;
   paragraphs(draft: NarrativeDraft): string[];
+  /** Plain text for the clipboard (a blank line between sections). */
+  text(draft: NarrativeDraft): string;
   /** Options for check() from the imported 科目表 (empty when none). */
   checkOptions(imported: readonly ImportedCodeTable[]): CheckOptions;
   parseCodeTable(sheet: Sheet, year: number): ImportedCodeTable;
@@ -44,6 +46,7 @@ export const defaultEngine: EngineApi = {
   tables: (grid) => recognizeWorkbook(grid).tables,
   draft: (tables, options) => draftNarrative(tables, options),
   paragraphs: draftToParagraphs,
+  text: draftToText,
   checkOptions: (imported) => (imported.length > 0 ? { codeBook: createCodeBook(imported) } : {}),
   parseCodeTable: parseCodeSheet,
   describeCodeTable: (t) => `${t.year ?? '各'}年 · ${t.source} · ${t.entries.length} 个科目`,

@@ -58,7 +58,7 @@ export const S = {
   narrativePreview: '情况说明预览',
   narrativeNeedsCheck: '请先完成「校验」，再根据识别到的表格起草情况说明。',
   priorYearTitle: '上年数据（万元，用于同比说明）',
-  placeholdersTitle: '需要补充的文字',
+  placeholdersHeader: (open: number) => (open > 0 ? `需要补充的文字（${open} 项未填）` : '需要补充的文字（已全部填写）'),
   copy: '复制全文',
   copied: '已复制到剪贴板。',
   copyFailed: '无法访问剪贴板，请在预览中手动选择文字复制。',

@@ -101,6 +101,8 @@ export function report(findings: Finding[] = FINDINGS, withTables = true): Repor
 export const DRAFT: NarrativeDraft = {
   title: '灵寿县医疗保障局2021年部门预算信息公开情况说明',
   template: 'hebei',
+  intro: ['现将灵寿县医疗保障局2021年部门预算公开如下：'],
+  fillable: [{ key: 'duties', label: '部门职责' }],
   sections: [
     { heading: '一、部门职责及机构设置情况', level: 1, paragraphs: ['【请填写：部门职责】'] },
     { heading: '二、部门预算安排的总体情况', level: 1, paragraphs: ['2021年收支总计2655.80万元。'] },
@@ -120,12 +122,15 @@ export function fakeEngine(r: Report = report(), draft: NarrativeDraft = DRAFT) 
     draft: (_t, options) => {
       seen.draftOptions.push(options);
       const texts = options.texts ?? {};
+      // Like the engine: a filled placeholder leaves `placeholders` but stays in `fillable`.
       return {
         ...draft,
         sections: draft.sections.map((s) => ({ ...s, paragraphs: s.paragraphs.map((p) => (texts.duties && p === '【请填写：部门职责】' ? texts.duties : p)) })),
+        placeholders: draft.placeholders.filter((p) => !texts[p.key]),
       };
     },
-    paragraphs: (d) => [d.title, ...d.sections.flatMap((s) => [s.heading, ...s.paragraphs])],
+    paragraphs: (d) => [d.title, ...(d.intro ?? []), ...d.sections.flatMap((s) => [s.heading, ...s.paragraphs])],
+    text: (d) => [[d.title, ...(d.intro ?? [])], ...d.sections.map((s) => [s.heading, ...s.paragraphs])].map((b) => b.join('\n')).join('\n\n'),
     checkOptions: (imported) => ({ disabledRules: imported.length > 0 ? ['imported'] : [] }),
     parseCodeTable: (sheet, year) => ({ year, source: `工作表 ${sheet.name}`, entries: [{ cls: 'functional', code: '208', name: '社会保障和就业支出' }] }),
     describeCodeTable: (t) => `${t.year}年 · ${t.source} · ${t.entries.length} 个科目`,

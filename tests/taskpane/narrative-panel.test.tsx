@@ -29,16 +29,20 @@ describe('narrative tab', () => {
     const preview = screen.getByTestId('narrative');
     expect(within(preview).getByRole('heading', { name: '一、部门职责及机构设置情况' })).toBeInTheDocument();
     expect(preview).toHaveTextContent('2021年收支总计2655.80万元。');
+    expect(preview).toHaveTextContent(/情况说明现将灵寿县医疗保障局2021年部门预算公开如下：一、/);
     expect(preview.querySelector('mark')).toHaveTextContent('【请填写：部门职责】');
   });
 
   it('fills a placeholder from its input and saves the texts on blur', async () => {
     const { host } = await openNarrative();
     expect(screen.queryByRole('textbox', { name: '部门职责' })).toBeNull();
-    await userEvent.click(screen.getByRole('button', { name: '需要补充的文字（1）' }));
+    await userEvent.click(screen.getByRole('button', { name: '需要补充的文字（1 项未填）' }));
     const box = screen.getByRole('textbox', { name: '部门职责' });
     await userEvent.type(box, '负责医疗保障');
     expect(screen.getByTestId('narrative')).toHaveTextContent('负责医疗保障');
+    // The filled text stays editable although it is no longer a placeholder.
+    expect(screen.getByRole('textbox', { name: '部门职责' })).toHaveValue('负责医疗保障');
+    expect(screen.getByRole('button', { name: '需要补充的文字（已全部填写）' })).toBeInTheDocument();
     expect(host.calls.saved).toHaveLength(0);
     await userEvent.tab();
     expect(host.calls.saved).toContainEqual(['budgetDisclosure.narrativeTexts', { duties: '负责医疗保障' }]);
@@ -48,7 +52,7 @@ describe('narrative tab', () => {
     const host = fakeHost();
     host.settings.set('budgetDisclosure.narrativeTexts', { duties: '已保存的职责' });
     await openNarrative(host);
-    await userEvent.click(screen.getByRole('button', { name: '需要补充的文字（1）' }));
+    await userEvent.click(screen.getByRole('button', { name: '需要补充的文字（已全部填写）' }));
     expect(screen.getByRole('textbox', { name: '部门职责' })).toHaveValue('已保存的职责');
     expect(screen.getByTestId('narrative')).toHaveTextContent('已保存的职责');
   });
@@ -76,6 +80,7 @@ describe('narrative tab', () => {
     const writeText = jest.fn(async () => undefined);
     Object.defineProperty(navigator, 'clipboard', { value: { writeText }, configurable: true });
     await userEvent.click(screen.getByRole('button', { name: '复制全文' }));
+    expect(writeText).toHaveBeenCalledWith(expect.stringContaining('公开如下：\n\n一、部门职责及机构设置情况\n'));
     expect(writeText).toHaveBeenCalledWith(expect.stringContaining('二、部门预算安排的总体情况\n2021年收支总计2655.80万元。'));
     expect(await screen.findByText('已复制到剪贴板。')).toBeInTheDocument();
   });

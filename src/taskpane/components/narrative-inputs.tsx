@@ -1,6 +1,6 @@
 // Inputs that feed the draft: the texts for its placeholders and last year's figures.
 import { Accordion, AccordionHeader, AccordionItem, AccordionPanel, Field, Input, Textarea, makeStyles, tokens } from '@fluentui/react-components';
-import type { Placeholder } from '../../engine/narrative/types';
+import type { NarrativeDraft, Placeholder } from '../../engine/narrative/types';
 import { isPriorValue, type NarrativeControls } from '../hooks/use-narrative';
 import { PRIOR_YEAR_FIELDS, S } from '../strings';
 
@@ -8,7 +8,7 @@ const useStyles = makeStyles({
   fields: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
 });
 
-/** One textarea per placeholder still in the draft; saved when the field loses focus. */
+/** One textarea per text the template asks for (filled ones stay editable); saved on blur. */
 function PlaceholderFields({ placeholders, n }: { placeholders: readonly Placeholder[]; n: NarrativeControls }) {
   const styles = useStyles();
   return (
@@ -46,14 +46,15 @@ function PriorYearFields({ n }: { n: NarrativeControls }) {
 }
 
 /** Placeholder texts and prior-year figures, collapsed so the preview stays in view on a narrow pane. */
-export function NarrativeInputs({ placeholders, n }: { placeholders: readonly Placeholder[]; n: NarrativeControls }) {
+export function NarrativeInputs({ draft, n }: { draft: NarrativeDraft; n: NarrativeControls }) {
+  const fields = draft.fillable ?? draft.placeholders;
   return (
     <Accordion collapsible multiple>
-      {placeholders.length > 0 && (
+      {fields.length > 0 && (
         <AccordionItem value="texts">
-          <AccordionHeader>{`${S.placeholdersTitle}（${placeholders.length}）`}</AccordionHeader>
+          <AccordionHeader>{S.placeholdersHeader(draft.placeholders.length)}</AccordionHeader>
           <AccordionPanel>
-            <PlaceholderFields placeholders={placeholders} n={n} />
+            <PlaceholderFields placeholders={fields} n={n} />
           </AccordionPanel>
         </AccordionItem>
       )}

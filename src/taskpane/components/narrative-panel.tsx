@@ -34,7 +34,7 @@ function narrativeActions(host: WorkbookHost, engine: EngineApi, draft: Narrativ
   const paragraphs = (): string[] => engine.paragraphs(draft);
   return {
     copy: () =>
-      copyText(paragraphs().join('\n')).then(
+      copyText(engine.text(draft)).then(
         () => setNotice({ intent: 'success', text: S.copied }),
         () => setNotice({ intent: 'error', text: S.copyFailed }),
       ),
@@ -75,7 +75,7 @@ export function NarrativePanel({ host, engine, narrative }: NarrativePanelProps)
       {narrative.saveError && (
         <MessageBar intent="warning"><MessageBarBody>{narrative.saveError}</MessageBarBody></MessageBar>
       )}
-      <NarrativeInputs placeholders={draft.placeholders} n={narrative} />
+      <NarrativeInputs draft={draft} n={narrative} />
       <NarrativePreview draft={draft} />
     </div>
   );

@@ -44,6 +44,9 @@ export function NarrativePreview({ draft }: { draft: NarrativeDraft }) {
   return (
     <article className={styles.root} data-testid="narrative" aria-label={S.narrativePreview} tabIndex={0}>
       <h3 className={styles.title}>{draft.title}</h3>
+      {(draft.intro ?? []).map((p, i) => (
+        <Paragraph key={`intro-${i}`} text={p} />
+      ))}
       {draft.sections.map((s, i) => (
         <section key={i}>
           {s.level === 1 ? <h4 className={styles.h1}>{s.heading}</h4> : <h5 className={styles.h2}>{s.heading}</h5>}
