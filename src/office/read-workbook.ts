@@ -1,10 +1,10 @@
 // Reading the open workbook into the engine's Grid with a fixed number of context.sync() calls: one for the
 // sheet list, one for every visible sheet's used-range size and merged areas, one for all the cells. The
 // cell batch is split only when it would pass the 5 MB request limit of Excel on the web.
-import { parseRangeA1 } from '../engine/grid/address';
+import { parseRangeA1, rectToA1 } from '../engine/grid/address';
 import { buildSheet } from '../engine/grid/sheet';
 import type { Grid, RawCell, Rect } from '../engine/grid/types';
-import type { ReadProgress } from '../taskpane/host';
+import { HostError, type ReadProgress } from '../taskpane/host';
 import type { ExcelContextLike, RangeAreasLike, RangeLike, WorksheetLike } from './excel-api';
 
 /**
@@ -89,6 +89,7 @@ export async function readWorkbook(
   await context.sync();
 
   const sizes = plans.map((p) => (p.used.isNullObject ? { rows: 0, cols: 0 } : { rows: p.used.rowCount, cols: p.used.columnCount }));
+  refuseHugeSheets(plans, sizes);
   const batches = planChunks(sizes, cellsPerSync);
   const rows: RawCell[][][] = plans.map(() => []);
   for (let b = 0; b < batches.length; b++) {
@@ -102,6 +103,25 @@ export async function readWorkbook(
     sheets: plans.map((p, i) => buildSheet(p.ws.name, rows[i], mergeRects(p.merged), 'visible')),
   };
   return { grid, sheetNames };
+}
+
+/**
+ * Most cells a sheet's used range may span: 3 million (75 cell batches) is far beyond any 部门预算 table. A
+ * larger used range nearly always comes from a stray value in a far corner (XFD1048576), and reading it would
+ * take hundreds of thousands of syncs: say where it is instead.
+ */
+export const MAX_USED_CELLS = 3_000_000;
+
+function refuseHugeSheets(plans: readonly SheetPlan[], sizes: readonly { rows: number; cols: number }[]): void {
+  sizes.forEach(({ rows, cols }, i) => {
+    if (rows * cols <= MAX_USED_CELLS) return;
+    const { used, ws } = plans[i];
+    const end = rectToA1({ top: used.rowIndex, left: used.columnIndex, bottom: used.rowIndex + rows - 1, right: used.columnIndex + cols - 1 });
+    throw new HostError(
+      `工作表「${ws.name}」的已用范围是 ${end}（${rows} 行 × ${cols} 列），大得无法读取，通常是远处的单元格误填了内容。` +
+        '请按 Ctrl+End 找到最后一个单元格，删除多余的行和列后保存，再重新校验。',
+    );
+  });
 }
 
 function queueChunk(plan: SheetPlan, chunk: RowChunk): RangeLike {
