@@ -81,10 +81,17 @@ describe('webpack.config.js', () => {
 });
 
 describe('pages', () => {
-  it.each(['src/taskpane/taskpane.html', 'src/commands/commands.html'])('%s loads office.js from the CDN under the CSP', (file) => {
+  it.each(['src/taskpane/taskpane.html', 'src/commands/commands.html'])('%s is zh-CN under the CSP', (file) => {
     const html = readFileSync(join(ROOT, file), 'utf8');
     expect(html).toContain('<meta http-equiv="Content-Security-Policy" content="<%= csp %>" />');
-    expect(html).toContain('<script src="https://appsforoffice.microsoft.com/lib/1/hosted/office.js"></script>');
     expect(html).toContain('lang="zh-CN"');
+  });
+  it('commands.html (only ever opened by Office) loads office.js from the CDN', () => {
+    const html = readFileSync(join(ROOT, 'src/commands/commands.html'), 'utf8');
+    expect(html).toContain('<script src="https://appsforoffice.microsoft.com/lib/1/hosted/office.js"></script>');
+  });
+  it('taskpane.html has no static office.js tag: the app adds it only inside Office, so the web page stays offline', () => {
+    const html = readFileSync(join(ROOT, 'src/taskpane/taskpane.html'), 'utf8');
+    expect(html).not.toContain('appsforoffice.microsoft.com/lib');
   });
 });
