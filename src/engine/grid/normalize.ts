@@ -49,9 +49,21 @@ export function classifyText(text: string): CellValue {
   return { kind: 'text', text: compact };
 }
 
+/** Formats already parsed: a workbook uses a handful, on up to millions of cells. Bounded against odd input. */
+const FORMAT_DECIMALS = new Map<string, number | undefined>();
+const MAX_CACHED_FORMATS = 500;
+
 /** Decimals a number format shows ("0.00" -> 2, "#,##0.0_ " -> 1, "General" -> undefined). */
 export function decimalsOfFormat(numFmt: string | undefined): number | undefined {
-  if (!numFmt || /^general$/i.test(numFmt) || numFmt === '@') return undefined;
+  if (!numFmt) return undefined;
+  if (FORMAT_DECIMALS.has(numFmt)) return FORMAT_DECIMALS.get(numFmt);
+  const decimals = parseFormatDecimals(numFmt);
+  if (FORMAT_DECIMALS.size < MAX_CACHED_FORMATS) FORMAT_DECIMALS.set(numFmt, decimals);
+  return decimals;
+}
+
+function parseFormatDecimals(numFmt: string): number | undefined {
+  if (/^general$/i.test(numFmt) || numFmt === '@') return undefined;
   const section = numFmt.split(';')[0].replace(/"[^"]*"|\\.|\[[^\]]*\]/g, '');
   const m = /[0#?](?:\.([0#?]+))?/.exec(section.slice(section.search(/[0#?]/)));
   if (!m) return undefined;
