@@ -11,7 +11,8 @@ export interface BundleFile {
   file: string;
   bytes: number;
   gzip: number;
-  atStart: boolean;
+  /** The page that loads it with a <script> tag (taskpane.html, commands.html), or null for a lazy chunk. */
+  page: string | null;
 }
 
 /** Scripts of our own origin that taskpane.html loads with a <script> tag. */
@@ -21,14 +22,17 @@ export function startScripts(html: string): string[] {
   return out;
 }
 
-/** Sizes of every .js file in `dir`, marking those taskpane.html loads at start. */
+/** Sizes of every .js file in `dir`, with the page that loads it at start, if any. */
 export function bundleFiles(dir: string): BundleFile[] {
-  const start = new Set(startScripts(readFileSync(join(dir, 'taskpane.html'), 'utf8')));
+  const pageOf = new Map<string, string>();
+  for (const page of readdirSync(dir).filter((f) => f.endsWith('.html'))) {
+    for (const script of startScripts(readFileSync(join(dir, page), 'utf8'))) pageOf.set(script, page);
+  }
   return readdirSync(dir)
     .filter((f) => f.endsWith('.js'))
     .map((file) => {
       const content = readFileSync(join(dir, file));
-      return { file, bytes: content.length, gzip: gzipSync(content, { level: 9 }).length, atStart: start.has(file) };
+      return { file, bytes: content.length, gzip: gzipSync(content, { level: 9 }).length, page: pageOf.get(file) ?? null };
     })
     .sort((a, b) => b.gzip - a.gzip);
 }
