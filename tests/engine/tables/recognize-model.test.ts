@@ -239,3 +239,41 @@ describe('seed 002 two-sided 国有资本经营预算收支情况表 and form un
     for (const t of rec.tables.filter((x) => x.kind === 'performance-targets')) expect(t.unit).toBe('万元');
   });
 });
+
+describe('kinds the seeds list but do not print', () => {
+  it('recognizes a 支出经济分类总体情况表 and a 项目支出表 by title and header', () => {
+    const rec = tablesOf({
+      sheets: [
+        {
+          name: '经济分类',
+          rows: [
+            ['2020年支出经济分类总体情况表'],
+            ['单位名称：沁阳市医疗保障局', null, '单位：万元'],
+            ['部门预算经济分类', '政府预算经济分类', '金额'],
+            ['合计', null, 141.47],
+            ['工资福利支出', null, 54.6],
+            ['基本工资', '工资奖金津补贴', 24.72],
+          ],
+        },
+        {
+          name: '项目',
+          rows: [
+            ['部门预算项目支出表'],
+            ['473灵寿县医疗保障局', '预算年度：2021', '单位：万元'],
+            ['科目编码', '科目名称', '项目名称', '合计'],
+            [null, '合计', null, 2655.8],
+            ['2101301', '城乡医疗救助', '城乡医疗救助县级补助项目', 1971],
+          ],
+        },
+      ],
+    });
+    expect(rec.tables.map((t) => [t.kind, t.rows.length, t.year])).toEqual([
+      ['economic-classification-summary', 3, 2020],
+      ['project-expenditure', 2, 2021],
+    ]);
+    const econ = rec.tables[0];
+    expect(econ.rows.map((r) => r.level)).toEqual(['total', 'econ-class', 'econ-section']);
+    expect(amt(econ.rows[0], 'total')).toBe('141.47');
+    expect(rec.tables[1].rows[1]).toMatchObject({ code: '2101301', level: 'item' });
+  });
+});
