@@ -1,6 +1,6 @@
 // Findings grouped by the table they belong to, errors first, so the pane lists what to fix first.
 import { compareFindings, summarize, type Finding, type Report, type Severity, type TableSummary } from '../engine/report';
-import { TABLE_KIND_LABEL } from './strings';
+import { kindName } from '../engine/tables/kind-names';
 
 /** A severity to show, or all of them. */
 export type SeverityFilter = Severity | 'all';
@@ -22,10 +22,10 @@ function tableOf(f: Finding, tables: readonly TableSummary[]): TableSummary | un
 function groupOf(f: Finding, tables: readonly TableSummary[]): { key: string; title: string } {
   const t = tableOf(f, tables);
   if (t) {
-    const label = TABLE_KIND_LABEL[t.kind];
+    const label = kindName(t.kind);
     return { key: `table:${t.sheet}:${t.kind}`, title: t.sheet === label ? label : `${label}（${t.sheet}）` };
   }
-  if (f.table) return { key: `kind:${f.table}`, title: TABLE_KIND_LABEL[f.table] };
+  if (f.table) return { key: `kind:${f.table}`, title: kindName(f.table) };
   return { key: `sheet:${f.sheet}`, title: `工作表「${f.sheet}」` };
 }
 

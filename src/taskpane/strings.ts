@@ -1,5 +1,4 @@
 // Every zh-CN text the task pane shows, in one place so wording can be reviewed together.
-import type { TableKind } from '../engine/tables/types';
 import type { PriorYear } from '../engine/narrative/types';
 import type { Severity } from '../engine/report';
 
@@ -88,25 +87,6 @@ const SEVERITY_LABEL: Record<Severity, string> = { error: '错误', warning: '�
 export function severityText(s: Severity): string {
   return SEVERITY_LABEL[s];
 }
-
-/** Standard name of each table kind, used for the found/missing lists and finding groups. */
-export const TABLE_KIND_LABEL: Record<TableKind, string> = {
-  'income-expenditure-summary': '部门收支总表',
-  'income-summary': '部门收入总表',
-  'expenditure-summary': '部门支出总表',
-  'fiscal-grant-summary': '财政拨款收支总表',
-  'general-budget-expenditure': '一般公共预算支出表',
-  'general-budget-basic-expenditure': '一般公共预算基本支出表',
-  'gov-fund-expenditure': '政府性基金预算支出表',
-  'state-capital-expenditure': '国有资本经营预算支出表',
-  'three-public-expenses': '财政拨款“三公”经费支出表',
-  'economic-classification-summary': '支出经济分类总体情况表',
-  'agency-operating-costs': '机关运行经费表',
-  'project-expenditure': '项目支出表',
-  procurement: '政府采购预算表',
-  'fixed-assets': '固定资产占用情况表',
-  'performance-targets': '项目绩效目标表',
-};
 
 /** Labels of the prior-year inputs, in display order. */
 export const PRIOR_YEAR_FIELDS: readonly { key: Exclude<keyof PriorYear, 'year'>; label: string }[] = [

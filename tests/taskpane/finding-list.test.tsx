@@ -21,7 +21,7 @@ describe('finding list', () => {
     const groups = screen.getAllByTestId('finding-group');
     expect(groups.map((g) => g.textContent)).toEqual([
       '一般公共预算支出表（支出表）错误 1 · 警告 1',
-      '部门收支总表（收支总表）错误 1 · 提示 1',
+      '收支总表错误 1 · 提示 1',
     ]);
   });
 

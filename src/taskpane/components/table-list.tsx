@@ -1,7 +1,8 @@
 // Which standard tables the check recognized (with their sheets) and which of the 15 are missing.
 import { makeStyles, tokens } from '@fluentui/react-components';
 import type { Report } from '../../engine/report';
-import { S, TABLE_KIND_LABEL } from '../strings';
+import { kindName } from '../../engine/tables/kind-names';
+import { S } from '../strings';
 
 const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
@@ -22,7 +23,7 @@ export function TableList({ report }: { report: Report }) {
         <ul className={styles.list} data-testid="tables-found">
           {report.tables.map((t, i) => (
             <li key={`${t.sheet}-${t.kind}-${i}`} className={styles.item}>
-              {TABLE_KIND_LABEL[t.kind]}
+              {kindName(t.kind)}
               <span className={styles.note}>{`（${t.sheet}!${t.range}${t.empty ? `，${S.emptyTable}` : ''}）`}</span>
             </li>
           ))}
@@ -35,7 +36,7 @@ export function TableList({ report }: { report: Report }) {
         ) : (
           <ul className={styles.list} data-testid="tables-missing">
             {missing.map((k) => (
-              <li key={k} className={styles.item}>{TABLE_KIND_LABEL[k]}</li>
+              <li key={k} className={styles.item}>{kindName(k)}</li>
             ))}
           </ul>
         )}
