@@ -3,20 +3,25 @@
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { specToWorkbook } from '../tests/fixtures/workbook-spec';
-import { sampleWorkbookSpec } from '../tests/fixtures/seeds/workbooks';
+import type { WorkbookSpec } from '../tests/fixtures/workbook-spec';
+import { sampleWithErrorsSpec, sampleWorkbookSpec } from '../tests/fixtures/seeds/workbooks';
 
-// Where the sample goes, relative to the project root.
-const SAMPLE_PATH = join('assets', 'sample-budget-2021.xlsx');
+// The samples and where they go, relative to the project root: the published figures, and the same with mistakes.
+const SAMPLES: readonly [string, () => WorkbookSpec][] = [
+  [join('assets', 'sample-budget-2021.xlsx'), sampleWorkbookSpec],
+  [join('assets', 'sample-budget-2021-with-errors.xlsx'), sampleWithErrorsSpec],
+];
 
 async function main(): Promise<void> {
-  const wb = specToWorkbook(sampleWorkbookSpec());
-  const fixed = new Date('2021-01-01T00:00:00Z');
-  wb.creator = '预算公开校验助手';
-  wb.created = fixed;
-  wb.modified = fixed;
-  const out = join(__dirname, '..', SAMPLE_PATH);
-  writeFileSync(out, Buffer.from(await wb.xlsx.writeBuffer()));
-  process.stdout.write(`已生成 ${SAMPLE_PATH}\n`);
+  for (const [path, spec] of SAMPLES) {
+    const wb = specToWorkbook(spec());
+    const fixed = new Date('2021-01-01T00:00:00Z');
+    wb.creator = '预算公开校验助手';
+    wb.created = fixed;
+    wb.modified = fixed;
+    writeFileSync(join(__dirname, '..', path), Buffer.from(await wb.xlsx.writeBuffer()));
+    process.stdout.write(`已生成 ${path}\n`);
+  }
 }
 
 main().catch((e: unknown) => {

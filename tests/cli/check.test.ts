@@ -93,6 +93,17 @@ describe('check command', () => {
     expect(validator()(doc)).toBe(true);
   });
 
+  it('finds the three planted mistakes of the demo sample, and nothing in the clean one', async () => {
+    const assets = join(__dirname, '../../assets');
+    const io = capture();
+    expect(await main(['check', join(assets, 'sample-budget-2021-with-errors.xlsx'), '--json'], io)).toBe(1);
+    const cells = new Set(JSON.parse(io.out).findings.map((f: { sheet: string; cell: string }) => `${f.sheet}!${f.cell}`));
+    expect([...cells].sort()).toEqual(['三公经费!D10', '信息公开情况说明!A21', '表3!D23']);
+    const clean = capture();
+    expect(await main(['check', join(assets, 'sample-budget-2021.xlsx'), '--json'], clean)).toBe(0);
+    expect(JSON.parse(clean.out).findings).toEqual([]);
+  });
+
   it('rejects unknown options and commands in Chinese', async () => {
     const io = capture();
     expect(await main(['check', clean, '--frobnicate'], io)).toBe(2);
