@@ -6,8 +6,13 @@ export const DESCRIPTIVE_KEYS = new Set([
   'measure', 'itemName', 'catalog', 'ignore',
 ]);
 
+/** Characters cleanLabel removes or replaces. */
+const NEEDS_CLEANING = /[\s（）“”"]/;
+
 /** Normalize a header label: no spaces, ASCII brackets, no "（万元）" suffix noise. */
 export function cleanLabel(text: string): string {
+  // Most labels and every code hold none of these characters: skip the four replacements (100k-row tables).
+  if (!NEEDS_CLEANING.test(text)) return text;
   return text
     .replace(/\s+/g, '')
     .replace(/（/g, '(')

@@ -78,8 +78,13 @@ function titleIn(cells: ReturnType<typeof rowCells>): { col: number; text: strin
 
 /** Non-blank cells of a row, counted up to `limit` + 1 without reading their texts. */
 function filledCells(sheet: Sheet, row: number, limit: number): number {
+  const cells = sheet.cells[row];
+  if (!cells) return 0;
   let n = 0;
-  for (const cell of sheet.cells[row] ?? []) if (cell && cell.value.kind !== 'blank' && ++n > limit) break;
+  for (let c = 0; c < cells.length; c++) {
+    const cell = cells[c];
+    if (cell && cell.value.kind !== 'blank' && ++n > limit) break;
+  }
   return n;
 }
 

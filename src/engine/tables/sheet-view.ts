@@ -3,9 +3,23 @@ import { cellText, getCell, mergeCovering } from '../grid/sheet';
 import type { Cell, Sheet } from '../grid/types';
 
 export interface RowCell {
-  col: number;
-  text: string;
-  cell: Cell;
+  readonly col: number;
+  readonly text: string;
+  readonly cell: Cell;
+}
+
+/** A RowCell whose text is built on first read: data rows are judged by kind and never need their numbers' texts. */
+class LazyRowCell implements RowCell {
+  private built: string | undefined;
+  constructor(
+    readonly col: number,
+    readonly cell: Cell,
+  ) {}
+
+  get text(): string {
+    if (this.built === undefined) this.built = cellText(this.cell);
+    return this.built;
+  }
 }
 
 /** Normalized text at a position ('' for blank). */
@@ -29,7 +43,7 @@ export function rowCells(sheet: Sheet, row: number): RowCell[] {
   for (let c = 0; c < cells.length; c++) {
     const cell = cells[c];
     if (!cell || cell.value.kind === 'blank') continue;
-    out.push({ col: c, text: cellText(cell), cell });
+    out.push(new LazyRowCell(c, cell));
   }
   return out;
 }
