@@ -1,8 +1,10 @@
 // The one import of decimal.js: every amount is a Money from the cell to the printed text.
 import DecimalBase from 'decimal.js';
 
+const PRECISION = 40;
+
 /** Decimal constructor with round-half-up, the rounding finance offices use. */
-export const Decimal = DecimalBase.clone({ precision: 40, rounding: DecimalBase.ROUND_HALF_UP });
+export const Decimal = DecimalBase.clone({ precision: PRECISION, rounding: DecimalBase.ROUND_HALF_UP });
 export type Money = InstanceType<typeof Decimal>;
 
 export const ZERO: Money = new Decimal(0);
@@ -30,9 +32,16 @@ export function money(text: string | number): Money {
 
 /** Sum of amounts; empty list sums to zero. */
 export function sum(values: readonly (Money | null | undefined)[]): Money {
-  let acc = ZERO;
-  for (const v of values) if (v) acc = acc.plus(v);
-  return acc;
+  // 0 + v is v itself when v is non-zero and fits the precision (plus() would round it and give a copy): start
+  // from the first such value instead of allocating a copy; zeros add nothing (0 + -0 is +0, so they are skipped).
+  let acc: Money | null = null;
+  for (const v of values) {
+    if (!v) continue;
+    if (acc !== null) acc = acc.plus(v);
+    else if (!v.isZero() && v.precision() <= PRECISION) acc = v;
+    else if (!v.isZero()) acc = ZERO.plus(v);
+  }
+  return acc ?? ZERO;
 }
 
 /** Fixed-point text with `places` decimals, rounded half up ("3232.07"). */

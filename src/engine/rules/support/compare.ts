@@ -1,5 +1,5 @@
 // Comparing amounts the way a clerk reads them: at the decimals shown, telling real errors from display rounding.
-import { decimalsOf, formatPlain, money, roundTo, sum, ZERO, type Money } from '../../money';
+import { money, roundTo, sum, ZERO, type Money } from '../../money';
 import type { Amount } from '../../tables/types';
 
 /** ok: figures agree; rounding/hidden: they differ only through display rounding (info); mismatch: an error. */
@@ -35,7 +35,8 @@ export function hasMoney(a: Amount | undefined): boolean {
 /** Decimals the cell shows: its format, else the typed number, else 2 as budget tables use. */
 export function shownPlaces(a: Amount | undefined): number {
   if (a?.cell?.decimals !== undefined) return a.cell.decimals;
-  if (a?.value) return Math.min(decimalsOf(formatPlain(a.value)), MAX_PLACES);
+  // decimalPlaces() is the decimals of the plain text (decimal.js keeps no trailing zeros), without building it.
+  if (a?.value) return Math.min(a.value.decimalPlaces(), MAX_PLACES);
   return 2;
 }
 
@@ -46,13 +47,22 @@ export function shownValue(a: Amount | undefined): Money {
 
 function storedPlaces(values: readonly Money[]): number {
   let p = 0;
-  for (const v of values) p = Math.max(p, Math.min(decimalsOf(formatPlain(v)), MAX_PLACES));
+  for (const v of values) p = Math.max(p, Math.min(v.decimalPlaces(), MAX_PLACES));
   return p;
 }
 
 /** Compare a stored figure with what its parts add up to (target = Σ parts). */
 export function compareSum(target: Amount | undefined, parts: readonly (Amount | undefined)[]): SumVerdict {
-  return compareValues(target, parts.map(valueOf), parts.map(shownValue));
+  const stored: Money[] = new Array<Money>(parts.length);
+  let shown: Money[] | null = null;
+  for (let i = 0; i < parts.length; i++) {
+    const v = valueOf(parts[i]);
+    stored[i] = v;
+    const s = shownValue(parts[i]);
+    if (s !== v && !shown) shown = stored.slice(0, i);
+    if (shown) shown.push(s);
+  }
+  return compareValues(target, stored, shown ?? stored);
 }
 
 /** Same as compareSum with one expected figure from another cell (target = other). */
@@ -67,19 +77,26 @@ export function compareValues(
   shownParts: readonly Money[],
 ): SumVerdict {
   const places = target?.cell?.decimals ?? 2;
+  const targetPlaces = shownPlaces(target);
   const stored = valueOf(target);
-  const actual = roundTo(stored, shownPlaces(target));
+  const actual = roundTo(stored, targetPlaces);
   const storedSum = sum(storedParts);
   // Parts shown as stored (the usual case: no hidden decimals) are the same objects: add them up once.
-  const shownSum = shownParts.every((p, i) => p === storedParts[i]) ? storedSum : sum(shownParts);
-  const shownEqual = actual.equals(roundTo(shownSum, shownPlaces(target)));
+  const shownSum = sameList(shownParts, storedParts) ? storedSum : sum(shownParts);
+  const shownEqual = actual.equals(roundTo(shownSum, targetPlaces));
   const storedEqual = stored.equals(storedSum) || stored.minus(storedSum).abs().lessThan(NOISE);
   if (shownEqual && storedEqual) return { status: 'ok', actual, expected: shownSum, diff: ZERO, places };
   if (shownEqual) {
     const p = Math.max(places, storedPlaces([stored, storedSum]));
     return { status: 'hidden', actual: stored, expected: storedSum, diff: stored.minus(storedSum).abs(), places: p };
   }
-  const status: SumStatus = roundTo(storedSum, shownPlaces(target)).equals(actual) ? 'rounding' : 'mismatch';
+  const status: SumStatus = roundTo(storedSum, targetPlaces).equals(actual) ? 'rounding' : 'mismatch';
   const p = Math.max(places, storedPlaces([shownSum]));
   return { status, actual, expected: shownSum, diff: actual.minus(shownSum).abs(), places: p };
+}
+
+function sameList(a: readonly Money[], b: readonly Money[]): boolean {
+  if (a === b) return true;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+  return true;
 }
