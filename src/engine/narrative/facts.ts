@@ -234,7 +234,20 @@ function readProjectItems(tables: readonly BudgetTable[]): NamedAmount[] {
     .filter((r) => r.level === level)
     .map((r) => ({ name: r.name, amount: amountOf(t, r, 'project') ?? ZERO }))
     .filter((x) => x.amount.greaterThan(ZERO));
-  return items.sort((a, b) => b.amount.comparedTo(a.amount)).slice(0, 6);
+  return largestFirst(items, 6);
+}
+
+/** The first `n` of a stable largest-first sort, without sorting 100k lines of a consolidated workbook. */
+function largestFirst(items: readonly NamedAmount[], n: number): NamedAmount[] {
+  const top: NamedAmount[] = [];
+  for (const it of items) {
+    if (top.length === n && !it.amount.greaterThan(top[n - 1].amount)) continue;
+    let i = top.length;
+    while (i > 0 && it.amount.greaterThan(top[i - 1].amount)) i--;
+    top.splice(i, 0, it);
+    if (top.length > n) top.pop();
+  }
+  return top;
 }
 
 function econNames(table: BudgetTable, key: string): string[] {

@@ -4,7 +4,7 @@ import { candidatesFor } from '../narrative/candidates';
 import { keyLabel } from '../narrative/label-keys';
 import { originOf } from '../narrative/table-lookup';
 import { defineRule } from './define-rule';
-import { narrativeParagraphs, quote, sameAsWritten, show } from './narrative-shared';
+import { hasParagraphs, narrativeParagraphs, quote, sameAsWritten, show } from './narrative-shared';
 
 /** 「2020年预算收入…」 in a 2021 说明 speaks of another year (固定资产 are stated at the previous year-end). */
 function isOtherYear(label: string, key: string, year: number | null): boolean {
@@ -22,6 +22,7 @@ export const narrativeFigureMismatch = defineRule({
     mismatch: '情况说明中「{{phrase}}」与表格不一致：表格中{{name}}为 {{expected}} 万元。',
   },
   check(ctx) {
+    if (!hasParagraphs(ctx)) return;
     const facts = extractFacts(ctx.tables);
     for (const p of narrativeParagraphs(ctx, facts)) {
       for (const a of p.parsed.amounts) {

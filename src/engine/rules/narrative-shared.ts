@@ -13,13 +13,20 @@ export interface NarrativeParagraph {
 }
 
 /** Every paragraph of every narrative block, parsed against the workbook's 类 names. */
-export function narrativeParagraphs(ctx: RuleContext, facts: BudgetFacts = extractFacts(ctx.tables)): NarrativeParagraph[] {
-  const classNames = facts.classes.map((c) => c.name);
+export function narrativeParagraphs(ctx: RuleContext, facts?: BudgetFacts): NarrativeParagraph[] {
+  // No written 说明: nothing to parse, and no need to read every figure of the tables (costly on big workbooks).
+  if (!hasParagraphs(ctx)) return [];
+  const classNames = (facts ?? extractFacts(ctx.tables)).classes.map((c) => c.name);
   const out: NarrativeParagraph[] = [];
   for (const block of ctx.narratives) {
     for (const p of block.paragraphs) out.push({ ...p, parsed: parseFigures(p.text, classNames) });
   }
   return out;
+}
+
+/** True when the workbook holds at least one paragraph of a written 情况说明. */
+export function hasParagraphs(ctx: RuleContext): boolean {
+  return ctx.narratives.some((b) => b.paragraphs.length > 0);
 }
 
 /** True when `table` (exact) reads as `written` at the precision the clerk wrote (2655.80 = 「2655.8」). */
