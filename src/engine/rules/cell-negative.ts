@@ -1,6 +1,6 @@
 // cell/negative: a negative amount in a budget table, where no budget figure can be negative.
 import { defineRule } from './define-rule';
-import { amountCells } from './support/cells';
+import { amountCellsWithValue } from './support/cells';
 
 /** Budget appropriations, carry-overs, quantities and prices are never below zero; a minus sign is a typo. */
 export const cellNegative = defineRule({
@@ -11,7 +11,7 @@ export const cellNegative = defineRule({
     negative: '金额为负数 {{actual}}，预算表中的金额不能为负数',
   },
   check(ctx) {
-    for (const { table, amount } of amountCells(ctx)) {
+    for (const { table, amount } of amountCellsWithValue(ctx)) {
       if (!amount.value?.isNegative() || amount.value.isZero()) continue;
       ctx.report({
         messageId: 'negative',

@@ -24,16 +24,41 @@ export function amountCells(ctx: RuleContext): AmountCell[] {
   return cells;
 }
 
+const subsets = new WeakMap<AmountCell[], Map<string, AmountCell[]>>();
+
+/**
+ * The amount cells that pass `keep`, in the order of amountCells, built once per recognition under `name`: each
+ * cell rule looks at few cells (errors, texts, numbers) and a 100k-row workbook has over 500k amount cells.
+ */
+export function amountCellsWhere(ctx: RuleContext, name: string, keep: (c: AmountCell) => boolean): AmountCell[] {
+  const all = amountCells(ctx);
+  let lists = subsets.get(all);
+  if (!lists) subsets.set(all, (lists = new Map<string, AmountCell[]>()));
+  const hit = lists.get(name);
+  if (hit) return hit;
+  const out = all.filter(keep);
+  lists.set(name, out);
+  return out;
+}
+
+/** Amount cells holding a number (value set): what the negative and decimals rules look at. */
+export function amountCellsWithValue(ctx: RuleContext): AmountCell[] {
+  return amountCellsWhere(ctx, 'value', (c) => c.amount.value !== null);
+}
+
 function collectAmountCells(tables: readonly BudgetTable[]): AmountCell[] {
   const seen = new Map<string, Set<number | string>>();
   const out: AmountCell[] = [];
   for (const table of tables) {
     for (const row of table.rows) {
-      for (const [key, amount] of Object.entries(row.amounts)) {
+      const amounts = row.amounts;
+      // for…in visits own keys in the order Object.entries gives, without an array of pairs per row.
+      for (const key in amounts) {
         if (TEXT_COLUMNS.has(key)) continue;
+        const amount = amounts[key];
         const { sheet, row: r, col } = amount.address;
-        const onSheet = seen.get(sheet) ?? new Set<number | string>();
-        seen.set(sheet, onSheet);
+        let onSheet = seen.get(sheet);
+        if (!onSheet) seen.set(sheet, (onSheet = new Set<number | string>()));
         // Excel has 16384 columns: row * 16384 + col names a cell uniquely (and stays an exact integer).
         const id = col < 16384 ? r * 16384 + col : `${r}!${col}`;
         if (onSheet.has(id)) continue;
