@@ -1,6 +1,6 @@
 // cell/formula-error: an amount cell whose formula returns an error (#REF!, #DIV/0!).
 import { defineRule } from './define-rule';
-import { amountCellsWhere } from './support/cells';
+import { amountCellsHolding } from './support/cells';
 
 /** A broken formula shows an error instead of a figure; every total that uses it is wrong too. */
 export const cellFormulaError = defineRule({
@@ -11,7 +11,7 @@ export const cellFormulaError = defineRule({
     error: '单元格显示错误值 {{code}}{{formula}}，请检查公式引用的单元格',
   },
   check(ctx) {
-    for (const { table, amount } of amountCellsWhere(ctx, 'error', (c) => c.amount.cell?.value.kind === 'error')) {
+    for (const { table, amount } of amountCellsHolding(ctx, ['error'])) {
       const v = amount.cell?.value;
       if (v?.kind !== 'error') continue;
       const formula = amount.cell?.formula ? `（公式 =${amount.cell.formula.replace(/^=/, '')}）` : '';

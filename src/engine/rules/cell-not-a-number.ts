@@ -1,19 +1,13 @@
 // cell/not-a-number: text in an amount cell ("3232.07元") is not a number and is left out of every sum.
 import { parseAmount } from '../money';
 import { defineRule } from './define-rule';
-import { amountCellsWhere, type AmountCell } from './support/cells';
+import { amountCellsHolding } from './support/cells';
 
 /** The number a clerk meant, when the text is a number with a unit or stray characters around it. */
 function meant(text: string): string | null {
   const m = /[+-]?\d[\d,]*(\.\d+)?/.exec(text);
   const n = m ? parseAmount(m[0]) : null;
   return n ? n.toFixed() : null;
-}
-
-/** Cells holding text or TRUE/FALSE where a number belongs. */
-function holdsText(c: AmountCell): boolean {
-  const kind = c.amount.cell?.value.kind;
-  return kind === 'text' || kind === 'bool';
 }
 
 /** A text cell where a number belongs silently counts as zero in Excel's sums; the clerk must retype it. */
@@ -26,7 +20,7 @@ export const cellNotANumber = defineRule({
     textWithNumber: '金额单元格内容「{{text}}」不是数字，求和时会被当作 0；请只填写数字 {{number}}',
   },
   check(ctx) {
-    for (const { table, amount } of amountCellsWhere(ctx, 'text-or-bool', holdsText)) {
+    for (const { table, amount } of amountCellsHolding(ctx, ['text', 'bool'])) {
       const v = amount.cell?.value;
       if (v?.kind !== 'text' && v?.kind !== 'bool') continue;
       const text = amount.cell?.text ?? '';

@@ -1,4 +1,5 @@
 // Every amount cell of every recognized table, once, for the cell sanity rules.
+import type { CellValue } from '../../grid/types';
 import type { Amount, BudgetTable } from '../../tables/types';
 import type { RuleContext } from '../define-rule';
 
@@ -7,7 +8,12 @@ export interface AmountCell {
   table: BudgetTable;
   key: string;
   amount: Amount;
+  /** What the cell holds ('none' without a cell), read once here so rules filter without touching the cell. */
+  held: HeldKind;
 }
+
+/** A cell value's kind, or 'none' when the amount has no cell. */
+export type HeldKind = CellValue['kind'] | 'none';
 
 /** Columns that hold text by design (绩效 指标值 such as 「≥90%」). */
 const TEXT_COLUMNS = new Set(['indicator']);
@@ -25,6 +31,11 @@ export function amountCells(ctx: RuleContext): AmountCell[] {
 }
 
 const subsets = new WeakMap<AmountCell[], Map<string, AmountCell[]>>();
+
+/** The amount cells holding one of `kinds`, in the order of amountCells (see amountCellsWhere). */
+export function amountCellsHolding(ctx: RuleContext, kinds: readonly HeldKind[]): AmountCell[] {
+  return amountCellsWhere(ctx, kinds.join('|'), (c) => kinds.includes(c.held));
+}
 
 /**
  * The amount cells that pass `keep`, in the order of amountCells, built once per recognition under `name`: each
@@ -63,7 +74,7 @@ function collectAmountCells(tables: readonly BudgetTable[]): AmountCell[] {
         const id = col < 16384 ? r * 16384 + col : `${r}!${col}`;
         if (onSheet.has(id)) continue;
         onSheet.add(id);
-        out.push({ table, key, amount });
+        out.push({ table, key, amount, held: amount.cell?.value.kind ?? 'none' });
       }
     }
   }
