@@ -38,7 +38,11 @@ export function codeText(sheet: Sheet, row: number, col: number | null): string 
   if (col === null) return null;
   const cell = getCell(sheet, row, col);
   if (!cell || cell.value.kind === 'blank') return null;
-  if (cell.value.kind === 'number') return cell.value.num.toFixed(0);
+  if (cell.value.kind === 'number') {
+    // An integer prints the same without rounding, and toFixed(0) would copy the Decimal first (100k code cells).
+    const num = cell.value.num;
+    return num.isInteger() ? num.toFixed() : num.toFixed(0);
+  }
   const t = cell.text.replace(/\s+/g, '');
   return t === '' ? null : t;
 }
