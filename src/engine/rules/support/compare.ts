@@ -51,6 +51,16 @@ function storedPlaces(values: readonly Money[]): number {
   return p;
 }
 
+/**
+ * True when two cells hold the same figure and neither hides decimals behind its format: then compareEqual is
+ * 'ok' both ways (same stored values, and each shown value is its stored value), found without building verdicts.
+ */
+export function sameFigure(a: Amount | undefined, b: Amount | undefined): boolean {
+  const va = valueOf(a);
+  const vb = valueOf(b);
+  return va.equals(vb) && va.decimalPlaces() <= shownPlaces(a) && vb.decimalPlaces() <= shownPlaces(b);
+}
+
 /** Compare a stored figure with what its parts add up to (target = Σ parts). */
 export function compareSum(target: Amount | undefined, parts: readonly (Amount | undefined)[]): SumVerdict {
   const stored: Money[] = new Array<Money>(parts.length);

@@ -1,7 +1,7 @@
 // Helpers for rules that compare a figure in one table with the same figure in another.
 import type { Amount, BudgetTable, ColumnKey, TableRow } from '../../tables/types';
 import type { RuleContext } from '../define-rule';
-import { compareSum } from './compare';
+import { compareSum, sameFigure } from './compare';
 import { treeChildren } from './tree';
 import { checkSum } from './report-sum';
 import { rowsByCode } from './row-index';
@@ -57,6 +57,7 @@ export function reportDisagreement(
 ): void {
   if (!primary.cell) return;
   // Figures that agree either way round give no finding: skip the costlier consistency tests.
+  if (sameFigure(primary.cell, other.cell)) return;
   const agree = (a: Amount | undefined, b: Amount | undefined) => !a || compareSum(a, [b]).status === 'ok';
   if (agree(primary.cell, other.cell) && agree(other.cell, primary.cell)) return;
   if (!rowIsConsistent(primary.table, primary.row, key)) return;
