@@ -49,7 +49,8 @@ export function runRules(
       void e;
     }
   }
-  return findings.map((f, i) => ({ f, i })).sort((a, b) => compareFindings(a.f, b.f) || a.i - b.i).map((x) => x.f);
+  // Array.prototype.sort is stable (ES2019): findings that compare equal keep the order rules reported them in.
+  return findings.sort(compareFindings);
 }
 
 export function summarizeTable(t: BudgetTable): TableSummary {

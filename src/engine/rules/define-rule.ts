@@ -55,7 +55,32 @@ export function defineRule(rule: Rule): Rule {
 
 /** Fill {{name}} placeholders; unknown placeholders stay visible so a test catches them. */
 export function renderMessage(template: string, data: Record<string, string | number> = {}): string {
-  return template.replace(/\{\{\s*(\w+)\s*\}\}/g, (m, key: string) => (key in data ? String(data[key]) : m));
+  let out = '';
+  for (const piece of piecesOf(template)) {
+    out += typeof piece === 'string' ? piece : piece.key in data ? String(data[piece.key]) : piece.raw;
+  }
+  return out;
+}
+
+/** A template split once into literal text and placeholders: a big workbook renders 100k messages. */
+type Piece = string | { key: string; raw: string };
+const PIECES = new Map<string, Piece[]>();
+const MAX_TEMPLATES = 1000;
+
+function piecesOf(template: string): Piece[] {
+  const hit = PIECES.get(template);
+  if (hit) return hit;
+  const pieces: Piece[] = [];
+  const re = /\{\{\s*(\w+)\s*\}\}/g;
+  let last = 0;
+  for (let m = re.exec(template); m; m = re.exec(template)) {
+    if (m.index > last) pieces.push(template.slice(last, m.index));
+    pieces.push({ key: m[1], raw: m[0] });
+    last = m.index + m[0].length;
+  }
+  if (last < template.length) pieces.push(template.slice(last));
+  if (PIECES.size < MAX_TEMPLATES) PIECES.set(template, pieces);
+  return pieces;
 }
 
 function amountText(v: Money | string | null | undefined, places: number): string | null {
