@@ -1,5 +1,5 @@
 // Comparing amounts the way a clerk reads them: at the decimals shown, telling real errors from display rounding.
-import { money, roundTo, sum, ZERO, type Money } from '../../money';
+import { equalMoney, money, roundTo, sum, ZERO, type Money } from '../../money';
 import type { Amount } from '../../tables/types';
 
 /** ok: figures agree; rounding/hidden: they differ only through display rounding (info); mismatch: an error. */
@@ -58,7 +58,7 @@ function storedPlaces(values: readonly Money[]): number {
 export function sameFigure(a: Amount | undefined, b: Amount | undefined): boolean {
   const va = valueOf(a);
   const vb = valueOf(b);
-  return va.equals(vb) && va.decimalPlaces() <= shownPlaces(a) && vb.decimalPlaces() <= shownPlaces(b);
+  return equalMoney(va, vb) && va.decimalPlaces() <= shownPlaces(a) && vb.decimalPlaces() <= shownPlaces(b);
 }
 
 /** Compare a stored figure with what its parts add up to (target = Σ parts). */
@@ -93,8 +93,8 @@ export function compareValues(
   const storedSum = sum(storedParts);
   // Parts shown as stored (the usual case: no hidden decimals) are the same objects: add them up once.
   const shownSum = sameList(shownParts, storedParts) ? storedSum : sum(shownParts);
-  const shownEqual = actual.equals(roundTo(shownSum, targetPlaces));
-  const storedEqual = stored.equals(storedSum) || stored.minus(storedSum).abs().lessThan(NOISE);
+  const shownEqual = equalMoney(actual, roundTo(shownSum, targetPlaces));
+  const storedEqual = equalMoney(stored, storedSum) || stored.minus(storedSum).abs().lessThan(NOISE);
   if (shownEqual && storedEqual) return { status: 'ok', actual, expected: shownSum, diff: ZERO, places };
   if (shownEqual) {
     const p = Math.max(places, storedPlaces([stored, storedSum]));
