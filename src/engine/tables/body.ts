@@ -23,6 +23,9 @@ function isNote(cells: readonly RowCell[]): boolean {
 /** A row repeating the page header of a table split across pages (entity line, header rows, 栏次 row). */
 export function isRepeatedHeader(cells: readonly RowCell[], seqCol: number | null): boolean {
   if (isColumnNumberRow(cells)) return true;
+  // A number's text is never meta text (no 年/年度/单位, no name), and header-word rows hold no numbers: a row
+  // with a number is not a repeated header. Data rows stop here, before the meta patterns run on their texts.
+  if (cells.some((c) => c.cell.value.kind === 'number')) return false;
   if (cells.every((c) => isMetaText(c.text))) return !looksLikeData(cells, seqCol);
   return isHeaderWordRow(cells) && !looksLikeData(cells, seqCol);
 }
