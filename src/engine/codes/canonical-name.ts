@@ -3,12 +3,22 @@
 const BRACKETS = /[()[\]{}（）【】〔〕［］｛｝]/g;
 const SPACES = /[\s\u3000\u00a0\u200b]+/g;
 
+/** Names already normalized; bounded (cleared when full) so odd input cannot grow it without end. */
+const CANONICAL = new Map<string, string>();
+const MAX_CACHED_NAMES = 10_000;
+
 /**
  * A name as compared against the dictionaries: full-width and half-width forms folded (NFKC),
  * spaces and line breaks removed, brackets ignored ("维修（护）费" = "维修(护)费" = "维修护费").
  */
 export function canonicalName(name: string): string {
-  return name.normalize('NFKC').replace(SPACES, '').replace(BRACKETS, '');
+  // A workbook repeats a few hundred names over its rows (100k in consolidated ones): normalize each once.
+  const hit = CANONICAL.get(name);
+  if (hit !== undefined) return hit;
+  const canonical = name.normalize('NFKC').replace(SPACES, '').replace(BRACKETS, '');
+  if (CANONICAL.size >= MAX_CACHED_NAMES) CANONICAL.clear();
+  CANONICAL.set(name, canonical);
+  return canonical;
 }
 
 const NUMBERING = /^\s*(?:[一二三四五六七八九十百零〇]+\s*[、.．]|[(（]\s*[一二三四五六七八九十]+\s*[)）]|\d+\s*[、.．])\s*/;
