@@ -3,6 +3,7 @@ import { formatAmount, roundTo, type Money } from '../money';
 import type { CellAddress } from '../grid/types';
 import { extractFacts, type BudgetFacts } from '../narrative/facts';
 import { parseFigures, type ParsedText } from '../narrative/parse-figures';
+import type { BudgetTable, NarrativeBlock } from '../tables/types';
 import type { RuleContext } from './define-rule';
 
 /** A paragraph of a written narrative with its figures. */
@@ -16,13 +17,20 @@ export interface NarrativeParagraph {
 export function narrativeParagraphs(ctx: RuleContext, facts?: BudgetFacts): NarrativeParagraph[] {
   // No written 说明: nothing to parse, and no need to read every figure of the tables (costly on big workbooks).
   if (!hasParagraphs(ctx)) return [];
+  // Six narrative rules read the same paragraphs of the same check: parse them once (the rules only read them).
+  const hit = PARSED.get(ctx.narratives);
+  if (hit && hit.tables === ctx.tables) return hit.paragraphs;
   const classNames = (facts ?? extractFacts(ctx.tables)).classes.map((c) => c.name);
   const out: NarrativeParagraph[] = [];
   for (const block of ctx.narratives) {
     for (const p of block.paragraphs) out.push({ ...p, parsed: parseFigures(p.text, classNames) });
   }
+  PARSED.set(ctx.narratives, { tables: ctx.tables, paragraphs: out });
   return out;
 }
+
+/** Paragraphs parsed per recognition (its narrative blocks and tables; `facts` are always those tables' facts). */
+const PARSED = new WeakMap<readonly NarrativeBlock[], { tables: readonly BudgetTable[]; paragraphs: NarrativeParagraph[] }>();
 
 /** True when the workbook holds at least one paragraph of a written 情况说明. */
 export function hasParagraphs(ctx: RuleContext): boolean {
