@@ -2,25 +2,15 @@
 // replaced by tests/build/fake-office.ts over the Excel fake with seed 000 and one typo), commands.html without
 // network, and no CSP violation anywhere. Runs under jest.e2e.config.js after `npm run build`; skips with a reason
 // when Chromium or dist/ is missing.
-import { existsSync, mkdirSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import webpack from 'webpack';
 import { NOTE_PREFIX } from '../../src/engine/mark-style';
+import { ARTIFACTS, CHROMIUM, DIST, describeIfReady, ROOT } from '../e2e/browser-env';
 import { serveStatic, type StaticServer } from '../e2e/static-server';
 
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-const ROOT = resolve(__dirname, '..', '..');
-const DIST = resolve(ROOT, process.env.E2E_DIST ?? 'dist');
-const OUT = join(ROOT, 'test-artifacts');
-
-const skipReason = !existsSync(CHROMIUM)
-  ? `未找到 ${CHROMIUM}（apt-get install -y chromium），跳过浏览器测试。`
-  : !existsSync(join(DIST, 'taskpane.html'))
-    ? `未找到 ${DIST}/taskpane.html，请先运行 npm run build，跳过浏览器测试。`
-    : null;
-if (skipReason) process.stdout.write(`${skipReason}\n`);
-const describeIfReady = skipReason ? describe.skip : describe;
+const OUT = ARTIFACTS;
 
 /** Bundle fake-office.ts for the page (the fake, the seed fixture and grid helpers only). */
 function bundleFakeOffice(): Promise<string> {

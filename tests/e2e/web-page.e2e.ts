@@ -1,27 +1,16 @@
 // Real-browser test of the standalone web page: the production build served on 127.0.0.1, Debian's Chromium
 // driven by playwright-core. Loads a seed workbook with one number changed, checks the findings, the annotated
 // download, the draft, and that no request leaves localhost. Screenshots go to test-artifacts/.
-import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { groupByCell, MARK_FILL, NOTE_PREFIX, worstSeverity } from '../../src/engine/mark-style';
 import { buildFixture, CHANGED_SHEET, type E2eFixture } from './fixture';
+import { ARTIFACTS, CHROMIUM, DIST, describeIfReady, ROOT } from './browser-env';
 import { serveStatic, type StaticServer } from './static-server';
 
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-const ROOT = resolve(__dirname, '..', '..');
-const DIST = resolve(ROOT, process.env.E2E_DIST ?? 'dist');
-const ARTIFACTS = join(ROOT, 'test-artifacts');
 const WORK = join(ARTIFACTS, 'e2e-files');
-
-const skipReason = !existsSync(CHROMIUM)
-  ? `未找到 ${CHROMIUM}（apt-get install -y chromium），跳过浏览器测试。`
-  : !existsSync(join(DIST, 'taskpane.html'))
-    ? `未找到 ${DIST}/taskpane.html，请先运行 npm run build，跳过浏览器测试。`
-    : null;
-if (skipReason) process.stdout.write(`${skipReason}\n`);
-const describeIfReady = skipReason ? describe.skip : describe;
 
 /** Requests that left the machine (anything but 127.0.0.1/localhost, blob: and data:). */
 function isLocal(url: string): boolean {

@@ -72,3 +72,19 @@ export async function load(bytes: Uint8Array): Promise<ExcelJS.Workbook> {
   await wb.xlsx.load(copy.buffer);
   return wb;
 }
+
+/** The ARGB form exceljs reads back for a MARK_FILL colour ("#F4A6A6" -> "FFF4A6A6"). */
+export const argb = (hex: string): string => `FF${hex.slice(1).toUpperCase()}`;
+
+/** The solid fill colour of a cell, if any. */
+export function fillOf(ws: ExcelJS.Worksheet, a1: string): string | undefined {
+  const fill = ws.getCell(a1).fill as ExcelJS.FillPattern | undefined;
+  return fill && fill.type === 'pattern' && fill.pattern === 'solid' ? fill.fgColor?.argb : undefined;
+}
+
+/** The plain text of a cell's note ('' when none). */
+export function noteOf(ws: ExcelJS.Worksheet, a1: string): string {
+  const note = ws.getCell(a1).note as string | ExcelJS.Comment | undefined;
+  if (!note) return '';
+  return typeof note === 'string' ? note : (note.texts ?? []).map((t) => t.text).join('');
+}

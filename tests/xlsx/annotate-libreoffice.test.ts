@@ -9,7 +9,7 @@ import * as path from 'path';
 import { MARK_FILL, NOTE_PREFIX, noteText } from '../../src/engine/mark-style';
 import { annotateWorkbook } from '../../src/xlsx/annotate';
 import { RESULTS_SHEET_NAME } from '../../src/xlsx/annotate-results-sheet';
-import { FINDINGS, fixtureBytes, load, OTHER, SUMMARY } from './annotate-fixture';
+import { argb, fillOf, FINDINGS, fixtureBytes, load, noteOf, OTHER, SUMMARY } from './annotate-fixture';
 
 function onPath(names: string[]): string | null {
   for (const dir of (process.env.PATH ?? '').split(path.delimiter)) {
@@ -23,18 +23,6 @@ if (!office) console.warn('annotate-libreoffice: 跳过 —— PATH 中没有 li
 const withOffice = office ? describe : describe.skip;
 
 const LO_TIMEOUT = 120_000;
-const argb = (hex: string): string => `FF${hex.slice(1).toUpperCase()}`;
-
-function fillOf(ws: ExcelJS.Worksheet, a1: string): string | undefined {
-  const fill = ws.getCell(a1).fill as ExcelJS.FillPattern | undefined;
-  return fill && fill.type === 'pattern' && fill.pattern === 'solid' ? fill.fgColor?.argb : undefined;
-}
-
-function noteOf(ws: ExcelJS.Worksheet, a1: string): string {
-  const note = ws.getCell(a1).note as string | ExcelJS.Comment | undefined;
-  if (!note) return '';
-  return typeof note === 'string' ? note : (note.texts ?? []).map((t) => t.text).join('');
-}
 
 /** Cell text whether LibreOffice stored it plain or as rich text (it splits runs by font for CJK). */
 function textOf(ws: ExcelJS.Worksheet, a1: string): unknown {

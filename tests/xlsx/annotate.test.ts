@@ -7,20 +7,8 @@ import { collectInternalLinks } from '../../src/xlsx/annotate-keep-links';
 import { NOTE_SEPARATOR } from '../../src/xlsx/annotate-note';
 import { cellLinkTarget, RESULTS_SHEET_NAME, uniqueSheetName } from '../../src/xlsx/annotate-results-sheet';
 import { specToWorkbook } from '../fixtures/workbook-spec';
-import { FINDINGS, fixtureBytes, load, OTHER, SPEC, SUMMARY, USER_NOTE } from './annotate-fixture';
+import { argb, fillOf, FINDINGS, fixtureBytes, load, noteOf, OTHER, SPEC, SUMMARY, USER_NOTE } from './annotate-fixture';
 
-const argb = (hex: string): string => `FF${hex.slice(1).toUpperCase()}`;
-
-function fillOf(ws: ExcelJS.Worksheet, a1: string): string | undefined {
-  const fill = ws.getCell(a1).fill as ExcelJS.FillPattern | undefined;
-  return fill && fill.type === 'pattern' && fill.pattern === 'solid' ? fill.fgColor?.argb : undefined;
-}
-
-function noteOf(ws: ExcelJS.Worksheet, a1: string): string {
-  const note = ws.getCell(a1).note as string | ExcelJS.Comment | undefined;
-  if (!note) return '';
-  return typeof note === 'string' ? note : (note.texts ?? []).map((t) => t.text).join('');
-}
 
 let input: Uint8Array;
 let original: ExcelJS.Workbook;
