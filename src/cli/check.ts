@@ -1,8 +1,9 @@
 // `check FILE [--json] [--codes CODES.xlsx]`: recognize, validate, print; exit 0/1/2 per the contract.
-import { check } from '../engine/check';
+import { checkRecognized } from '../engine/check';
 import { createCodeBook } from '../engine/codes/code-book';
 import { parseCodeWorkbook } from '../engine/codes/import';
 import type { Report } from '../engine/report';
+import { recognizeWorkbook } from '../engine/tables/recognize';
 import { parseArgs } from './args';
 import { EXIT_FINDINGS, EXIT_OK, EXIT_UNREADABLE, UserInputError, type CliIo } from './io';
 import { loadGrid } from './load';
@@ -34,9 +35,9 @@ export async function runCheck(argv: readonly string[], io: CliIo): Promise<numb
     if (args.positional.length !== 1) throw new UserInputError(`请指定一个要校验的 Excel 文件。${CHECK_USAGE}`);
     file = args.positional[0];
     const grid = await loadGrid(file);
-    const firstPass = check(grid, file);
-    const codeBook = await loadCodeBook(args.options.get('--codes'), firstPass.year);
-    const report = codeBook ? check(grid, file, { codeBook }) : firstPass;
+    const recognition = recognizeWorkbook(grid);
+    const codeBook = await loadCodeBook(args.options.get('--codes'), recognition.year);
+    const report = checkRecognized(grid, recognition, file, codeBook ? { codeBook } : {});
     io.stdout(json ? `${JSON.stringify(report, null, 2)}\n` : renderReportText(report));
     return report.summary.errors > 0 ? EXIT_FINDINGS : EXIT_OK;
   } catch (e) {

@@ -11,9 +11,18 @@ export type { CheckOptions } from './rules/define-rule';
 
 /** Recognize tables and run every rule; never throws on the user's data. */
 export function check(grid: Grid, file: string, options: CheckOptions = {}, rules: readonly Rule[] = RULES): Report {
-  const recognition = recognizeWorkbook(grid);
-  const findings = runRules(grid, recognition, options, rules);
-  return buildReport(file, recognition, findings);
+  return checkRecognized(grid, recognizeWorkbook(grid), file, options, rules);
+}
+
+/** The rules and report for tables already recognized (a host that needs the year first recognizes once). */
+export function checkRecognized(
+  grid: Grid,
+  recognition: Recognition,
+  file: string,
+  options: CheckOptions = {},
+  rules: readonly Rule[] = RULES,
+): Report {
+  return buildReport(file, recognition, runRules(grid, recognition, options, rules));
 }
 
 /** Run rules over recognized tables; a rule that crashes becomes a warning, not a crash. */

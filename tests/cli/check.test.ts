@@ -104,6 +104,31 @@ describe('check command', () => {
     expect(JSON.parse(clean.out).findings).toEqual([]);
   });
 
+  it('--codes: an imported 科目表 renames a code (the built-in name becomes a former one), a file without one is refused', async () => {
+    const codes = join(dir, '2021年科目表.xlsx');
+    writeFileSync(codes, await specToXlsx({
+      sheets: [{ name: '科目表', rows: [
+        ['2021年政府收支分类科目'], ['科目编码', '科目名称'], ['210', '卫生健康支出'], ['21015', '医疗保障管理事务'],
+        ['2101501', '行政运行'], ['2101550', '事业单位运行'],
+      ] }],
+    }));
+    const renamedIn = (out: string) =>
+      JSON.parse(out).findings.filter((f: { rule: string }) => f.rule === 'codes/name-mismatch').map((f: { sheet: string; cell: string; message: string }) => [`${f.sheet}!${f.cell}`, f.message]);
+    const plain = capture();
+    expect(await main(['check', clean, '--json'], plain)).toBe(0);
+    expect(renamedIn(plain.out)).toEqual([]);
+    const io = capture();
+    expect(await main(['check', clean, '--json', '--codes', codes], io)).toBe(0);
+    const renamed = renamedIn(io.out);
+    expect(renamed.map(([at]: string[]) => at)).toEqual(expect.arrayContaining(['表3!C24', '一般公共预算支出表!C24']));
+    expect(renamed[0][1]).toContain('2021 年科目表中为「事业单位运行」');
+    const prose = join(dir, '说明.xlsx');
+    writeFileSync(prose, await specToXlsx({ sheets: [{ name: '说明', rows: [['这里没有科目'], ['只有文字']] }] }));
+    const bad = capture();
+    expect(await main(['check', clean, '--codes', prose], bad)).toBe(2);
+    expect(bad.err).toContain('没有找到科目表');
+  });
+
   it('rejects unknown options and commands in Chinese', async () => {
     const io = capture();
     expect(await main(['check', clean, '--frobnicate'], io)).toBe(2);
