@@ -1,4 +1,5 @@
 // The human-readable check report: tables found, findings grouped by table (errors first), a closing count.
+import { parseA1, parseRangeA1 } from '../engine/grid/address';
 import { kindName } from '../engine/tables/kind-names';
 import { severityLabel } from '../engine/mark-style';
 import type { Finding, Report } from '../engine/report';
@@ -19,13 +20,9 @@ function groupKey(report: Report, f: Finding): string {
 }
 
 function inRange(cell: string, range: string): boolean {
-  const p = /^([A-Z]+)(\d+)/.exec(cell);
-  const m = /^([A-Z]+)(\d+):([A-Z]+)(\d+)$/.exec(range);
-  if (!p || !m) return false;
-  const col = (s: string) => s.split('').reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0);
-  const r = Number(p[2]);
-  const c = col(p[1]);
-  return r >= Number(m[2]) && r <= Number(m[4]) && c >= col(m[1]) && c <= col(m[3]);
+  const p = parseA1(cell.split(':')[0]);
+  const r = parseRangeA1(range);
+  return !!p && !!r && p.row >= r.top && p.row <= r.bottom && p.col >= r.left && p.col <= r.right;
 }
 
 /** Render the report for a terminal. */
