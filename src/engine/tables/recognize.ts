@@ -180,16 +180,15 @@ function readRows(sheet: Sheet, kind: TableKind, header: Header, rows: readonly 
   const names = header.columns.filter((c) => c.key === 'name').length;
   const twoSided = TWO_SIDED_KINDS.has(kind) || (kind === 'state-capital-expenditure' && (header.expenditureFrom !== null || names >= 2));
   if (twoSided) return readTwoSidedRows(sheet, header, rows);
-  const mapped = promoteGrandTotal(header.columns);
-  if (kind === 'three-public-expenses') {
-    const columns = amountColumns(mapped.map((c) => (c.key === 'amount' ? { ...c, key: 'total' } : c)));
-    return { columns, rows: readThreePublicRows(sheet, header, rows, columns) };
-  }
+  const econ = ECON_KINDS.has(kind);
+  // A lone 金额 / 预算数 column is the total of one-sided tables that have no 合计 (Henan 三公, economic tables).
+  const amountIsTotal = econ || kind === 'three-public-expenses';
+  const mapped = promoteGrandTotal(header.columns).map((c) => (amountIsTotal && c.key === 'amount' ? { ...c, key: 'total' } : c));
   const columns = amountColumns(mapped);
+  if (kind === 'three-public-expenses') return { columns, rows: readThreePublicRows(sheet, header, rows, columns) };
   if (kind === 'procurement') return { columns, rows: readProcurementRows(sheet, header, rows, columns) };
   if (kind === 'fixed-assets') return { columns, rows: readFixedAssetRows(sheet, header, rows, columns) };
-  const econColumns = ECON_KINDS.has(kind) ? amountColumns(mapped.map((c) => (c.key === 'amount' ? { ...c, key: 'total' } : c))) : columns;
-  return { columns: econColumns, rows: readCodedRows(sheet, header, rows, econColumns, ECON_KINDS.has(kind)) };
+  return { columns, rows: readCodedRows(sheet, header, rows, columns, econ) };
 }
 
 function recognizePerformance(sheet: Sheet, hit: TitleHit, end: number): BudgetTable | null {
