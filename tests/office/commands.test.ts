@@ -3,11 +3,9 @@ import type { Grid } from '../../src/engine/grid/types';
 import type { Finding, Report } from '../../src/engine/report';
 import { summarize } from '../../src/engine/report';
 import { LAST_COMMAND_KEY, checkSummary, clearMarksCommand, runCheckCommand } from '../../src/commands/run-command';
-import { createContextHost } from '../../src/office/excel-host';
-import type { ExcelContextLike } from '../../src/office/excel-api';
-import { memorySettingsStore } from '../../src/office/settings';
 import { HostError } from '../../src/taskpane/host';
-import { FakeContext, fakeSheet, type FakeBook } from './fake-excel';
+import { fakeSheet, type FakeBook } from './fake-excel';
+import { fakeHost } from './fake-host';
 
 const NOW = () => new Date('2026-03-01T08:00:00Z');
 
@@ -28,14 +26,7 @@ function setup(sheets: number, findingsPerRun: number) {
     sheets: Array.from({ length: sheets }, (_, i) => fakeSheet(`表${i + 1}`, Array.from({ length: 60 }, (_, r) => Array.from({ length: 10 }, (_, c) => r * 10 + c)))),
     comments: [],
   };
-  const ctx = new FakeContext(book);
-  const store = memorySettingsStore();
-  const host = createContextHost({
-    run: <T>(batch: (c: ExcelContextLike) => Promise<T>) => batch(ctx),
-    store,
-    caps: { notes: true, comments: true },
-    name: () => '灵寿县医疗保障局2021.xlsx',
-  });
+  const { ctx, store, host } = fakeHost(book, '灵寿县医疗保障局2021.xlsx');
   const findings = Array.from({ length: findingsPerRun }, (_, i): Finding => ({
     rule: 'rollup/sum',
     severity: i % 3 === 0 ? 'warning' : 'error',

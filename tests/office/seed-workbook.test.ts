@@ -3,12 +3,9 @@
 import { check } from '../../src/engine/check';
 import { MARK_FILL, NOTE_PREFIX } from '../../src/engine/mark-style';
 import { runCheckCommand, clearMarksCommand } from '../../src/commands/run-command';
-import { createContextHost } from '../../src/office/excel-host';
-import type { ExcelContextLike } from '../../src/office/excel-api';
-import { memorySettingsStore } from '../../src/office/settings';
 import { findCell, mutateCell, onePerSheet } from '../fixtures/seeds/arrangements';
 import { seed000Blocks } from '../fixtures/seeds/seed000';
-import { FakeContext } from './fake-excel';
+import { fakeHost } from './fake-host';
 import { fakeBookOf } from './fake-from-spec';
 
 const cellIndex = (a1: string) => {
@@ -25,14 +22,7 @@ describe('seed 000 through the Excel host', () => {
     const book = fakeBookOf(spec);
     const snapshot = () => JSON.stringify(book.sheets.map((s) => [...s.cells].map(([k, c]) => [k, c.value, c.formula, c.numFmt, c.fill ?? null, c.note])));
     const before = snapshot();
-    const ctx = new FakeContext(book);
-    const store = memorySettingsStore();
-    const host = createContextHost({
-      run: <T>(batch: (c: ExcelContextLike) => Promise<T>) => batch(ctx),
-      store,
-      caps: { notes: true, comments: true },
-      name: () => 'seed000.xlsx',
-    });
+    const { ctx, host } = fakeHost(book, 'seed000.xlsx');
 
     const status = await runCheckCommand(host, (grid, file) => check(grid, file));
     expect(status.ok).toBe(true);
