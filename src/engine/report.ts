@@ -20,6 +20,9 @@ export interface Finding {
   related?: CellRef[];
   /** Optional: the kind of the table the finding belongs to (for grouping). */
   table?: TableKind | null;
+  /** Optional: stable message code and the typed values the message is rendered from (contracts README). */
+  code?: string;
+  params?: Record<string, string | number>;
 }
 
 export interface TableSummary {
