@@ -1,7 +1,7 @@
 // A county education bureau's 2024 部门预算 (类 205), built in code on the seed 000 Hebei layouts: most of its
 // codes are 205 项 the built-in 科目表 does not hold, which is what once gave 45 warnings on a correct workbook.
 // The 205 codes are real 2024 codes (财政部《2024年政府收支分类科目》); the amounts are made up and add up.
-import { Decimal } from '../../../src/engine/money';
+import { Decimal, type Money } from '../../../src/engine/money';
 import { dataRow, type TableBlock } from '../../fixtures/seeds/block';
 import {
   amountColsFrom, assemble, basicHeader, blankRow, codedBody, codedExpenditureHeader, expenditureHeader,
@@ -45,11 +45,11 @@ const PARENTS: Record<string, string> = {
 /** The 205 codes the built-in 2024 data does not hold (every 205 项; its 款 are built in). */
 export const EDUCATION_UNCHECKED = ITEMS.map(([code]) => code).filter((c) => c.startsWith('205'));
 
-const money = (n: number | Decimal): number => new Decimal(n).toNumber();
+const money = (n: number | Money): number => new Decimal(n).toNumber();
 
 /** Rows of 支出总表 / 一般公共预算支出表: 合计, then 类 / 款 / 项 in code order with their sums. */
 export function educationFunctional(): [string | null, string, number, number | null, number | null][] {
-  const sums = new Map<string, [Decimal, Decimal]>();
+  const sums = new Map<string, [Money, Money]>();
   for (const [code, , b, p] of ITEMS) {
     for (const key of ['', code.slice(0, 3), code.slice(0, 5), code]) {
       const [sb, sp] = sums.get(key) ?? [new Decimal(0), new Decimal(0)];
