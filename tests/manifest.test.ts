@@ -34,6 +34,15 @@ if (!schemaPresent) {
     expect(errors.join('\n')).toMatch(/Expected is \( \{[^}]+\}Id \)/);
   });
 
+  it('the manifest the build writes for an https ADDIN_BASE_URL validates too', async () => {
+    const { parseAddinBaseUrl } = require('../scripts/addin-base-url.js') as { parseAddinBaseUrl(v: string): { ok: boolean; url?: string } };
+    const base = parseAddinBaseUrl('https://intranet.example.gov.cn/预算/budget-disclosure');
+    expect(base).toEqual({ ok: true, url: 'https://intranet.example.gov.cn/%E9%A2%84%E7%AE%97/budget-disclosure/' });
+    const built = manifest.split('https://localhost:3000/').join(base.url);
+    expect(built).not.toContain('localhost');
+    expect((await validateManifest(built)).valid).toBe(true);
+  });
+
   it('rejects a manifest with an element out of order', async () => {
     const broken = manifest.replace(/(<DefaultLocale>[^<]*<\/DefaultLocale>)/, '<SourceLocation DefaultValue="x"/>$1');
     expect(broken).not.toBe(manifest);

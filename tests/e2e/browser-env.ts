@@ -1,15 +1,24 @@
 // Where the browser tests find Chromium and the production build, and why they skip when either is missing
 // (CI installs chromium and builds first, so CI never skips).
 import { existsSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { delimiter, join, resolve } from 'node:path';
 
-export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+/** Chromium: CHROMIUM_PATH, else `chromium` / `chromium-browser` on PATH (hiding it from PATH makes the tests skip). */
+export function findChromium(env: NodeJS.ProcessEnv = process.env): string | null {
+  if (env.CHROMIUM_PATH) return existsSync(env.CHROMIUM_PATH) ? env.CHROMIUM_PATH : null;
+  for (const dir of (env.PATH ?? '').split(delimiter)) {
+    for (const name of ['chromium', 'chromium-browser']) if (dir && existsSync(join(dir, name))) return join(dir, name);
+  }
+  return null;
+}
+
+export const CHROMIUM = findChromium() ?? process.env.CHROMIUM_PATH ?? 'chromium';
 export const ROOT = resolve(__dirname, '..', '..');
 export const DIST = resolve(ROOT, process.env.E2E_DIST ?? 'dist');
 export const ARTIFACTS = join(ROOT, 'test-artifacts');
 
-const skipReason = !existsSync(CHROMIUM)
-  ? `未找到 ${CHROMIUM}（apt-get install -y chromium），跳过浏览器测试。`
+const skipReason = !findChromium()
+  ? `未找到 Chromium（PATH 中没有 chromium：apt-get install -y chromium，或设置 CHROMIUM_PATH），跳过浏览器测试。`
   : !existsSync(join(DIST, 'taskpane.html'))
     ? `未找到 ${DIST}/taskpane.html，请先运行 npm run build，跳过浏览器测试。`
     : null;
