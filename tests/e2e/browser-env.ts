@@ -1,16 +1,8 @@
 // Where the browser tests find Chromium and the production build, and why they skip when either is missing
 // (CI installs chromium and builds first, so CI never skips).
 import { existsSync } from 'node:fs';
-import { delimiter, join, resolve } from 'node:path';
-
-/** Chromium: CHROMIUM_PATH, else `chromium` / `chromium-browser` on PATH (hiding it from PATH makes the tests skip). */
-export function findChromium(env: NodeJS.ProcessEnv = process.env): string | null {
-  if (env.CHROMIUM_PATH) return existsSync(env.CHROMIUM_PATH) ? env.CHROMIUM_PATH : null;
-  for (const dir of (env.PATH ?? '').split(delimiter)) {
-    for (const name of ['chromium', 'chromium-browser']) if (dir && existsSync(join(dir, name))) return join(dir, name);
-  }
-  return null;
-}
+import { join, resolve } from 'node:path';
+import { findChromium } from './chromium';
 
 export const CHROMIUM = findChromium() ?? process.env.CHROMIUM_PATH ?? 'chromium';
 export const ROOT = resolve(__dirname, '..', '..');

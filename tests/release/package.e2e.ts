@@ -10,7 +10,7 @@ import JSZip from 'jszip';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { check } from '../../src/engine/check';
 import { readWorkbook } from '../../src/xlsx/read-workbook';
-import { ARTIFACTS, findChromium, ROOT } from '../e2e/browser-env';
+import { findChromium } from '../e2e/chromium';
 
 interface Names {
   topFolder(version: string): string;
@@ -30,6 +30,8 @@ const { validateManifest, SCHEMA_DIR } = require('../../scripts/manifest-xsd.js'
 const { UNPACK_HINT } = require('../../scripts/release/offline-page.js') as { UNPACK_HINT: string };
 const acorn = require('acorn') as { parse(text: string, options: { ecmaVersion: number }): unknown };
 
+const ROOT = join(__dirname, '..', '..');
+const ARTIFACTS = join(ROOT, 'test-artifacts');
 const VERSION = (JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { version: string }).version;
 const ZIP = join(ROOT, 'release', names.zipName(VERSION));
 const CHROMIUM = findChromium();
