@@ -53,7 +53,7 @@ function manifestProblems(xml, baseUrl, version) {
  */
 function releaseEntries({ buildDir, root, version, baseUrl }) {
   const files = listFiles(buildDir).filter((f) => !isSourceMap(f));
-  const missing = [...ADDIN_PAGES, 'offline.html', 'manifest.xml', 'taskpane.js', 'es5-guard.js'].filter((f) => !files.includes(f));
+  const missing = [...ADDIN_PAGES, 'offline.html', 'manifest.xml', 'taskpane.js', 'commands.js', 'es5-guard.js', 'syntax-probe.js'].filter((f) => !files.includes(f));
   if (missing.length > 0) throw new Error(`the build in ${buildDir} lacks ${missing.join(', ')}`);
   const manifest = fs.readFileSync(path.join(buildDir, 'manifest.xml'), 'utf8');
   const problems = manifestProblems(manifest, baseUrl, version);
