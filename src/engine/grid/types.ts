@@ -39,6 +39,14 @@ export interface Cell {
   numFmt?: string;
   /** Decimals shown, from the number format or the typed text; undefined when unknown (General). */
   decimals?: number;
+  /**
+   * A formula whose file holds no value for it (openpyxl and some export tools save none, or the book was saved
+   * with manual calculation) and that the engine could not compute either (src/engine/formula): the cell reads as
+   * blank, but its real figure is unknown, so no sum through it can be checked.
+   */
+  uncomputed?: true;
+  /** The value was computed by the engine from the formula, because the file held none (src/engine/formula). */
+  computed?: true;
 }
 
 export type SheetState = 'visible' | 'hidden' | 'veryHidden';

@@ -21,14 +21,16 @@ export function isEconTable(t: BudgetTable): boolean {
 /** Coded rows of one level, bucketed by each code prefix length the table has, so children are found linearly. */
 class CodeIndex {
   private readonly byLevel = new Map<RowLevel, TableRow[]>();
-  private readonly byPrefix = new Map<string, TableRow[]>();
+  private readonly byPrefix = new Map<RowLevel, Map<string, TableRow[]>>();
 
   constructor(rows: readonly TableRow[]) {
     const lengths = [...new Set(rows.map((r) => r.code?.length ?? 0).filter((n) => n > 0))];
     for (const r of rows) {
       push(this.byLevel, r.level, r);
       if (!r.code) continue;
-      for (const n of lengths) if (n <= r.code.length) push(this.byPrefix, `${r.level}\u0000${r.code.slice(0, n)}`, r);
+      let prefixes = this.byPrefix.get(r.level);
+      if (!prefixes) this.byPrefix.set(r.level, (prefixes = new Map()));
+      for (const n of lengths) if (n <= r.code.length) push(prefixes, n === r.code.length ? r.code : r.code.slice(0, n), r);
     }
   }
 
@@ -37,7 +39,7 @@ class CodeIndex {
   }
 
   withPrefix(level: RowLevel, prefix: string): TableRow[] {
-    return this.byPrefix.get(`${level}\u0000${prefix}`) ?? [];
+    return this.byPrefix.get(level)?.get(prefix) ?? [];
   }
 }
 
