@@ -100,7 +100,9 @@ export function normalizeCell(raw: RawCell): Cell {
   if (ERROR_TEXT.test(v.trim())) return { formula, numFmt, value: { kind: 'error', code: v.trim() }, text: v };
   const value = classifyText(v);
   const decimals = value.kind === 'number' ? decimalsOf(toHalfWidth(normalizeText(v)).replace(/[\s,]/g, '')) : undefined;
-  return { formula, numFmt, value, text: raw.text ?? v, decimals };
+  const cell: Cell = { formula, numFmt, value, text: raw.text ?? v, decimals };
+  if (raw.indent) cell.indent = raw.indent;
+  return cell;
 }
 
 function decimalsFromDisplay(text: string | undefined): number | undefined {

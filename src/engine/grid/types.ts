@@ -39,6 +39,8 @@ export interface Cell {
   numFmt?: string;
   /** Decimals shown, from the number format or the typed text; undefined when unknown (General). */
   decimals?: number;
+  /** Indent level of the cell's alignment (names-only tables show 款 and 项 by indenting); absent when none. */
+  indent?: number;
 }
 
 export type SheetState = 'visible' | 'hidden' | 'veryHidden';
@@ -65,4 +67,6 @@ export interface RawCell {
   numFmt?: string;
   /** Error code when the value is an error (#REF!). */
   error?: string;
+  /** Alignment indent level (Excel 「增加缩进量」), when the host reads it. */
+  indent?: number;
 }
