@@ -1,6 +1,7 @@
 // Grid -> recognized tables: find titles, then each table's meta lines, header and body, by content not sheet name.
 import type { Grid, Sheet } from '../grid/types';
-import { amountColumns, promoteGrandTotal } from './amounts';
+import { amountColumns, derivedColumns, promoteGrandTotal, readDerived } from './amounts';
+import { resolveComparison } from './comparison';
 import { cleanLabel } from './columns';
 import { findHeader, type Header } from './header';
 import { readBody } from './body';
@@ -9,6 +10,7 @@ import { readPerformance } from './performance';
 import { readCodedRows } from './rows-coded';
 import { readFixedAssetRows, readProcurementRows, readThreePublicRows } from './rows-list';
 import { readTwoSidedRows } from './rows-two-sided';
+import { isHorizontalThreePublic, readHorizontalThreePublic } from './rows-horizontal';
 import { rowCells } from './sheet-view';
 import { classifyTitle } from './title';
 import type { BudgetTable, Entity, Layout, NarrativeBlock, TableColumn, TableKind, TableRow, Unit } from './types';
@@ -155,7 +157,7 @@ function recognizeRegion(sheet: Sheet, hit: TitleHit, end: number): BudgetTable 
   const meta = readMeta(sheet, hit, header.top);
   const seqCol = header.columns.find((c) => c.key === 'seq')?.col ?? null;
   const body = readBody(sheet, header, end, seqCol, hit.text);
-  const { columns, rows } = readRows(sheet, hit.kind, header, body.rows);
+  const { columns, rows, derived } = readRows(sheet, hit.kind, header, body.rows, meta.year);
   const headerUnit = header.columns.map((c) => unitOf(c.path.join(''))).find((u) => u !== null) ?? null;
   return {
     kind: hit.kind,
@@ -169,6 +171,7 @@ function recognizeRegion(sheet: Sheet, hit: TitleHit, end: number): BudgetTable 
     layout: layoutOf(header, sheet),
     header: { top: header.top, bottom: header.bottom },
     columns,
+    ...(derived.length > 0 ? { derivedColumns: derived } : {}),
     rows,
     isEmpty: rows.every((row) => Object.values(row.amounts).every((a) => a.value === null || a.value.isZero())),
     notes: body.notes,
@@ -176,19 +179,32 @@ function recognizeRegion(sheet: Sheet, hit: TitleHit, end: number): BudgetTable 
   };
 }
 
-function readRows(sheet: Sheet, kind: TableKind, header: Header, rows: readonly number[]): { columns: TableColumn[]; rows: TableRow[] } {
+interface ReadRows {
+  columns: TableColumn[];
+  rows: TableRow[];
+  derived: TableColumn[];
+}
+
+function readRows(sheet: Sheet, kind: TableKind, header: Header, rows: readonly number[], year: number | null): ReadRows {
   const names = header.columns.filter((c) => c.key === 'name').length;
   const twoSided = TWO_SIDED_KINDS.has(kind) || (kind === 'state-capital-expenditure' && (header.expenditureFrom !== null || names >= 2));
-  if (twoSided) return readTwoSidedRows(sheet, header, rows);
+  if (twoSided) return { ...readTwoSidedRows(sheet, header, rows), derived: [] };
+  if (kind === 'three-public-expenses' && isHorizontalThreePublic(header)) return { ...readHorizontalThreePublic(sheet, header, rows), derived: [] };
   const econ = ECON_KINDS.has(kind);
   // A lone 金额 / 预算数 column is the total of one-sided tables that have no 合计 (Henan 三公, economic tables).
   const amountIsTotal = econ || kind === 'three-public-expenses';
-  const mapped = promoteGrandTotal(header.columns).map((c) => (amountIsTotal && c.key === 'amount' ? { ...c, key: 'total' } : c));
+  const compared = resolveComparison(header.columns, year);
+  const mapped = promoteGrandTotal(compared).map((c) => (amountIsTotal && c.key === 'amount' ? { ...c, key: 'total' } : c));
   const columns = amountColumns(mapped);
-  if (kind === 'three-public-expenses') return { columns, rows: readThreePublicRows(sheet, header, rows, columns) };
-  if (kind === 'procurement') return { columns, rows: readProcurementRows(sheet, header, rows, columns) };
-  if (kind === 'fixed-assets') return { columns, rows: readFixedAssetRows(sheet, header, rows, columns) };
-  return { columns, rows: readCodedRows(sheet, header, rows, columns, econ) };
+  const derived = derivedColumns(mapped);
+  const withDerived = (out: TableRow[]): ReadRows => {
+    if (derived.length > 0) for (const r of out) r.derived = readDerived(sheet, r.row, derived);
+    return { columns, rows: out, derived };
+  };
+  if (kind === 'three-public-expenses') return withDerived(readThreePublicRows(sheet, header, rows, columns));
+  if (kind === 'procurement') return withDerived(readProcurementRows(sheet, header, rows, columns));
+  if (kind === 'fixed-assets') return withDerived(readFixedAssetRows(sheet, header, rows, columns));
+  return withDerived(readCodedRows(sheet, header, rows, columns, econ, year));
 }
 
 function recognizePerformance(sheet: Sheet, hit: TitleHit, end: number): BudgetTable | null {
