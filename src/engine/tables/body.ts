@@ -5,6 +5,8 @@ import { isColumnNumberRow, looksLikeData, type Header } from './header';
 import { isMetaText } from './meta';
 import { rowCells, type RowCell } from './sheet-view';
 import { isHeaderWordRow } from './header-words';
+import { entityOf } from './meta';
+import { isPerUnitTitle } from './title';
 
 export interface Body {
   rows: number[];
@@ -63,6 +65,8 @@ function isNarrative(cells: readonly RowCell[], header: Header): boolean {
 /** Walk rows under the header until the region ends, a note, or prose. */
 export function readBody(sheet: Sheet, header: Header, endRow: number, seqCol: number | null, title: string): Body {
   const titleLabel = cleanLabel(title);
+  // In a per-unit table a line naming a unit opens its block; elsewhere it repeats the page's entity line.
+  const perUnit = isPerUnitTitle(title);
   const rows: number[] = [];
   const notes: string[] = [];
   const repeatedHeaderRows: number[] = [];
@@ -75,7 +79,8 @@ export function readBody(sheet: Sheet, header: Header, endRow: number, seqCol: n
       break;
     }
     if (isNarrative(cells, header)) break;
-    if (isRepeatedHeader(cells, seqCol) || (cells.length === 1 && cleanLabel(cells[0].text) === titleLabel)) {
+    const unitLine = perUnit && cells.length === 1 && entityOf(cells[0].text) !== null;
+    if ((!unitLine && isRepeatedHeader(cells, seqCol)) || (cells.length === 1 && cleanLabel(cells[0].text) === titleLabel)) {
       repeatedHeaderRows.push(r);
       continue;
     }

@@ -12,7 +12,8 @@ import { readFixedAssetRows, readProcurementRows, readThreePublicRows } from './
 import { readTwoSidedRows } from './rows-two-sided';
 import { isHorizontalThreePublic, readHorizontalThreePublic } from './rows-horizontal';
 import { rowCells } from './sheet-view';
-import { classifyTitle } from './title';
+import { classifyTitle, isPerUnitTitle } from './title';
+import { markUnitBlocks } from './unit-blocks';
 import type { BudgetTable, Entity, Layout, NarrativeBlock, TableColumn, TableKind, TableRow, Unit } from './types';
 import { findNarratives } from '../narrative/find-narrative';
 
@@ -33,6 +34,8 @@ interface TitleHit {
 
 const ECON_KINDS = new Set<TableKind>(['general-budget-basic-expenditure', 'economic-classification-summary', 'agency-operating-costs']);
 const TWO_SIDED_KINDS = new Set<TableKind>(['income-expenditure-summary', 'fiscal-grant-summary']);
+/** Tables of 功能分类 lines that may come broken down by 单位. */
+const CODED_KINDS = new Set<TableKind>(['income-summary', 'expenditure-summary', 'general-budget-expenditure', 'project-expenditure']);
 
 /** Find every standard table and narrative block in the workbook. */
 export function recognizeWorkbook(grid: Grid): Recognition {
@@ -158,6 +161,7 @@ function recognizeRegion(sheet: Sheet, hit: TitleHit, end: number): BudgetTable 
   const seqCol = header.columns.find((c) => c.key === 'seq')?.col ?? null;
   const body = readBody(sheet, header, end, seqCol, hit.text);
   const { columns, rows, derived } = readRows(sheet, hit.kind, header, body.rows, meta.year);
+  const perUnit = CODED_KINDS.has(hit.kind) && markUnitBlocks(sheet, header, rows, isPerUnitTitle(hit.text));
   const headerUnit = header.columns.map((c) => unitOf(c.path.join(''))).find((u) => u !== null) ?? null;
   return {
     kind: hit.kind,
@@ -173,6 +177,7 @@ function recognizeRegion(sheet: Sheet, hit: TitleHit, end: number): BudgetTable 
     columns,
     ...(derived.length > 0 ? { derivedColumns: derived } : {}),
     rows,
+    ...(perUnit ? { perUnit } : {}),
     isEmpty: rows.every((row) => Object.values(row.amounts).every((a) => a.value === null || a.value.isZero())),
     notes: body.notes,
     repeatedHeaderRows: body.repeatedHeaderRows,

@@ -128,6 +128,8 @@ export interface BudgetTable {
   /** Columns computed from the amount columns (增减额, 增减率): read into `TableRow.derived`, never summed. */
   derivedColumns?: TableColumn[];
   rows: TableRow[];
+  /** Per-unit tables (分单位 / 按单位): rows carry their `unit`; each unit's line is level `unit`. */
+  perUnit?: boolean;
   /** True for an empty table (all amounts blank), often with a 「空表列示」 note. */
   isEmpty: boolean;
   /** Notes below the table (注：…). */
