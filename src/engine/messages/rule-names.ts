@@ -6,6 +6,7 @@ const NAMES: Record<string, string> = {
   'cell/not-a-number': '金额不是数字',
   'cell/formula-uncomputed': '公式没有计算结果',
   'codes/class-lines': '类级科目行',
+  'comparison/change-rate': '增减率',
   'codes/econ-name': '经济分类名称',
   'codes/format': '科目编码格式',
   'codes/name-mismatch': '科目名称与编码不符',

@@ -25,6 +25,7 @@ import { crossTotalsAgree } from './cross-totals-agree';
 import { crossSummaryVsFiscal } from './cross-summary-vs-fiscal';
 import { threePublicSum } from './three-public-sum';
 import { threePublicVehicleVsBasic } from './three-public-vehicle-vs-basic';
+import { comparisonChangeRate } from './comparison-change-rate';
 import { procurementSum } from './procurement-sum';
 import { procurementPriceTimesQuantity } from './procurement-price-times-quantity';
 import { fixedAssetsSum } from './fixed-assets-sum';
@@ -78,6 +79,7 @@ export const RULES: readonly Rule[] = [
   crossBasicVsGeneral,
   threePublicSum,
   threePublicVehicleVsBasic,
+  comparisonChangeRate,
   crossOperatingVsPublic,
   crossFundTablesPresence,
   procurementSum,

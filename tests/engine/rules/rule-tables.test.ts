@@ -59,7 +59,30 @@ function seed001Summary(): TableSpec {
   return { kind: 'income-expenditure-summary', sheet: '收支总表', columns: [{ key: 'amount', side: 'income' }], rows };
 }
 
+/** The 万里街道 2025 “三公” lines with 2024年 / 2025年 / 增减额 / 增减率 (tests/fixtures/field/comparison.ts). */
+function comparisonThreePublic(): TableSpec {
+  const line = (name: string, role: string, prior: number, current: number, change: number, rate: string | null) =>
+    ({ name, role, v: [prior, current], d: [change, rate] });
+  return {
+    kind: 'three-public-expenses', sheet: '三公经费', columns: ['prior', 'total'], derived: ['change', 'changeRate'], rows: [
+      line('“三公”经费合计', 'total', 47.91, 37.91, -10, '-20.87%'), line('2.公务接待费', 'reception', 1.35, 1.35, 0, '0.00%'),
+      line('3.公务用车购置及运行费', 'vehicle', 46.56, 36.56, -10, '-21.48%'), line('其中：公务用车购置费', 'vehicle-purchase', 25, 15, -10, '-40.00%'),
+      line('公务用车运行费', 'vehicle-operation', 21.56, 21.56, 0, '0.00%'), line('1.因公出国（境）费', 'abroad', 0, 0, 0, null),
+    ],
+  };
+}
+
+/** The same table with one 增减率 typed wrong (row, text). */
+function wrongRate(row: number, rate: string): TableSpec {
+  const t = comparisonThreePublic();
+  return { ...t, rows: t.rows.map((r, i) => (i === row ? { ...r, d: [r.d?.[0] ?? null, rate] } : r)) };
+}
+
 const TABLES: Record<string, RuleTable> = {
+  'comparison/change-rate': {
+    valid: [[comparisonThreePublic()]],
+    invalid: [['合计 增减率 -28.07%', [wrongRate(0, '-28.07%')], '三公经费!F1 error'], ['购置费 增减率 40.00%', [wrongRate(3, '40.00%')], '三公经费!F4 error']],
+  },
   'rollup/class-sum': { valid: [[e0()], [e2()]], invalid: [['类 210 合计', [withValue(e0(), 8, 0, 3133.21)], '支出总表!C9 error']] },
   'rollup/section-sum': { valid: [[e0()], [e2()]], invalid: [['款 21015 合计', [withValue(e0(), 16, 0, 479.23)], '支出总表!C17 error']] },
   'rollup/item-sum': { valid: [[e2()]], invalid: [['项 2101501 总计', [withValue(e2(), 12, 0, 44.95)], '部门支出总体情况表!C13 error']] },
