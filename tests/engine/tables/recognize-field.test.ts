@@ -62,9 +62,10 @@ describe('Shanghai 区级部门预算 template (万里街道 2025)', () => {
     expect(t.rows.filter((r) => r.level === 'class' || r.level === 'section' || r.level === 'item')).toEqual([]);
   });
 
-  it('款 printed without its leading zero (「7」) reads as 07', () => {
+  it('款 printed without its leading zero (「7」) reads as 07; the 「… …」 line is a filler', () => {
     const t = on(tables(shanghaiVariantsCase().spec), '基本支出');
     expect(t.rows.find((r) => r.name === '绩效工资')?.code).toBe('30107');
+    expect(t.rows.slice(-2).map((r) => `${r.level} ${r.role} ${r.code}`)).toEqual(['line filler null', 'total undefined null']);
   });
 
   it('the horizontal “三公”经费和机关运行经费 table gives one line per item column', () => {
