@@ -13,6 +13,7 @@ import { readTwoSidedRows } from './rows-two-sided';
 import { isHorizontalThreePublic, readHorizontalThreePublic } from './rows-horizontal';
 import { rowCells } from './sheet-view';
 import { classifyTitle, isPerUnitTitle } from './title';
+import { attachTree } from './tree';
 import { markUnitBlocks } from './unit-blocks';
 import type { BudgetTable, Entity, Layout, NarrativeBlock, TableColumn, TableKind, TableRow, Unit } from './types';
 import { findNarratives } from '../narrative/find-narrative';
@@ -40,7 +41,7 @@ const CODED_KINDS = new Set<TableKind>(['income-summary', 'expenditure-summary',
 /** Find every standard table and narrative block in the workbook. */
 export function recognizeWorkbook(grid: Grid): Recognition {
   const tables: BudgetTable[] = [];
-  for (const sheet of grid.sheets) tables.push(...recognizeSheet(sheet));
+  for (const sheet of grid.sheets) tables.push(...recognizeSheet(sheet).map(attachTree));
   const narratives = findNarratives(grid, tables);
   return {
     tables,
