@@ -38,10 +38,12 @@ const TWO_SIDED_KINDS = new Set<TableKind>(['income-expenditure-summary', 'fisca
 /** Tables of 功能分类 lines that may come broken down by 单位. */
 const CODED_KINDS = new Set<TableKind>(['income-summary', 'expenditure-summary', 'general-budget-expenditure', 'project-expenditure']);
 
-/** Find every standard table and narrative block in the workbook. */
+/** Find every standard table and narrative block in the workbook (per-unit tables last, else in sheet order). */
 export function recognizeWorkbook(grid: Grid): Recognition {
   const tables: BudgetTable[] = [];
   for (const sheet of grid.sheets) tables.push(...recognizeSheet(sheet).map(attachTree));
+  // Per-unit tables come after the department's own tables: whoever reads 「the」 支出总表 reads the department's.
+  tables.sort((a, b) => Number(a.perUnit ?? false) - Number(b.perUnit ?? false));
   const narratives = findNarratives(grid, tables);
   return {
     tables,

@@ -1,6 +1,6 @@
-// The tree of a table's lines — each line's parent and children — from levels and sheet order, not codes, so it
-// holds for names-only tables, per-unit blocks (the same codes in every block), 小计 blocks and totals placed on
-// top of their lines or under them. Identities (合计 = Σ 类, 类 = Σ 款, 小计 = its block …) are read off it.
+// The tree of a table's lines from levels and sheet order, not codes (tree.ts uses it where codes cannot tell):
+// names-only tables, per-unit blocks (the same codes in every block), 小计 blocks, and totals placed on top of their
+// lines or under them. Identities (合计 = Σ 单位, 单位 = Σ 类, 小计 = Σ its 类 …) are read off the tree.
 import type { BudgetTable, RowLevel, TableRow } from './types';
 
 /** Depth of each level in the tree; levels not listed (line, two-sided lines) stay out of it. */
@@ -16,12 +16,6 @@ const RANK: Partial<Record<RowLevel, number>> = {
   detail: 6,
 };
 const DEPTHS = 7;
-
-/** Parent and children of every line of a table (null / [] outside the tree). */
-export interface RowTree {
-  parent: ReadonlyMap<TableRow, TableRow>;
-  children: ReadonlyMap<TableRow, readonly TableRow[]>;
-}
 
 function rankOf(row: TableRow): number | undefined {
   if (row.side !== undefined || row.role === 'filler' || row.role === 'unit-heading') return undefined;
@@ -43,18 +37,15 @@ function placements(ranks: readonly number[]): boolean[] {
   return onTop;
 }
 
-/** The tree of a table (built once per table and kept while its rows do not change). */
-export function rowTree(t: BudgetTable): RowTree {
-  const hit = cache.get(t);
-  if (hit && hit.rows === t.rows && hit.length === t.rows.length) return hit.tree;
-  const tree = buildTree(t.rows);
-  cache.set(t, { rows: t.rows, length: t.rows.length, tree });
-  return tree;
+/** True when codes cannot give the tree: unit or 小计 lines, or 类/款/项 lines without a code (names only). */
+export function needsLevelTree(t: BudgetTable): boolean {
+  return t.rows.some((r) => r.side === undefined && (r.level === 'unit' || r.level === 'subtotal' || (LEVELS_WITH_CODES.has(r.level) && !r.code)));
 }
 
-const cache = new WeakMap<BudgetTable, { rows: readonly TableRow[]; length: number; tree: RowTree }>();
+const LEVELS_WITH_CODES = new Set<RowLevel>(['class', 'section', 'item']);
 
-function buildTree(rows: readonly TableRow[]): RowTree {
+/** Children of every line from levels and order (lines outside the tree have none). */
+export function levelChildren(rows: readonly TableRow[]): Map<TableRow, TableRow[]> {
   const lines: TableRow[] = [];
   const ranks: number[] = [];
   for (const r of rows) {
@@ -79,23 +70,16 @@ function buildTree(rows: readonly TableRow[]): RowTree {
       if (ranks[i] <= k) last = i;
     }
   }
-  const parent = new Map<TableRow, TableRow>();
   const children = new Map<TableRow, TableRow[]>();
   for (let i = 0; i < lines.length; i++) {
     for (let k = ranks[i] - 1; k >= 0; k--) {
       const j = onTop[k] ? before[k][i] : after[k][i];
       if (j < 0 || ranks[j] !== k) continue;
-      parent.set(lines[i], lines[j]);
       const list = children.get(lines[j]);
       if (list) list.push(lines[i]);
       else children.set(lines[j], [lines[i]]);
       break;
     }
   }
-  return { parent, children };
-}
-
-/** The lines a row totals (its children in the tree), in sheet order. */
-export function childrenOfRow(t: BudgetTable, row: TableRow): readonly TableRow[] {
-  return rowTree(t).children.get(row) ?? [];
+  return children;
 }

@@ -1,7 +1,7 @@
-// The row tree from levels and order: on every clean field fixture and seed, each line with children equals the
-// sum of its children in every amount column (shown figures), whatever the layout.
+// The row tree (tree.ts, with row-tree.ts for per-unit, 小计 and names-only lines): on every clean field fixture and
+// seed, each line with children equals the sum of its children in every amount column, whatever the layout.
 import { recognizeWorkbook } from '../../../src/engine/tables/recognize';
-import { childrenOfRow, rowTree } from '../../../src/engine/tables/row-tree';
+import { childrenOf, parentOf } from '../../../src/engine/tables/tree';
 import { roundTo, sum } from '../../../src/engine/money';
 import type { BudgetTable } from '../../../src/engine/tables/types';
 import { specToGrid, type WorkbookSpec } from '../../fixtures/workbook-spec';
@@ -17,7 +17,7 @@ import { wanliWorkbook } from '../../fixtures/field/shanghai-wanli-2025';
 function unbalanced(t: BudgetTable): string[] {
   const out: string[] = [];
   for (const row of t.rows) {
-    const kids = childrenOfRow(t, row);
+    const kids = childrenOf(t, row);
     if (kids.length === 0) continue;
     for (const c of t.columns) {
       const own = row.amounts[c.key]?.value;
@@ -51,11 +51,10 @@ describe('row tree', () => {
     const tables = tablesOf(perUnitCase().spec).filter((t) => t.perUnit);
     expect(tables.map((t) => t.sheet)).toEqual(['支出总表分单位', '分单位支出', '收入分单位']);
     for (const t of tables) {
-      const tree = rowTree(t);
       const units = t.rows.filter((r) => r.role === 'unit-subtotal');
       expect(units.map((u) => u.unit?.name)).toEqual(['灵寿县医疗保障局本级', '灵寿县医疗保险管理中心']);
-      expect(units.every((u) => tree.parent.get(u)?.level === 'total')).toBe(true);
-      for (const cls of t.rows.filter((r) => r.level === 'class')) expect(tree.parent.get(cls)?.unit).toEqual(cls.unit);
+      expect(units.every((u) => parentOf(t, u)?.level === 'total')).toBe(true);
+      for (const cls of t.rows.filter((r) => r.level === 'class')) expect(parentOf(t, cls)?.unit).toEqual(cls.unit);
     }
   });
 
@@ -63,12 +62,14 @@ describe('row tree', () => {
     for (const where of ['top', 'bottom'] as const) {
       const t = tablesOf(subtotalCase(where).spec).find((x) => x.kind === 'general-budget-basic-expenditure');
       if (!t) throw new Error('no 基本支出表');
-      const tree = rowTree(t);
-      const under = (label: string) => (childrenOfRow(t, t.rows.find((r) => r.name === label) as never) ?? []).map((r) => r.code);
+      const under = (label: string) => {
+        const head = t.rows.find((r) => r.name === label);
+        return head ? childrenOf(t, head).map((r) => r.code) : [];
+      };
       expect(under('人员经费小计')).toEqual(['301', '303']);
       expect(under('公用经费小计')).toEqual(['302', '310']);
       const subtotals = t.rows.filter((r) => r.level === 'subtotal');
-      expect(subtotals.map((r) => tree.parent.get(r)?.level)).toEqual(['total', 'total']);
+      expect(subtotals.map((r) => parentOf(t, r)?.level)).toEqual(['total', 'total']);
     }
   });
 
@@ -77,6 +78,6 @@ describe('row tree', () => {
     if (!t) throw new Error('no 支出总表');
     const same = t.rows.filter((r) => r.name === '其他卫生健康支出');
     expect(same.map((r) => r.level)).toEqual(['section', 'item']);
-    expect(childrenOfRow(t, same[0])).toEqual([same[1]]);
+    expect(childrenOf(t, same[0])).toEqual([same[1]]);
   });
 });
