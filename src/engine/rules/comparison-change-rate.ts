@@ -1,5 +1,6 @@
 // comparison/change-rate: a 增减率 column must be (本年 − 上年) / 上年, recomputed from the figures shown beside it.
-import { roundTo } from '../money';
+import { roundTo, sum, type Money } from '../money';
+import { childrenOf, parentOf } from '../tables/tree';
 import type { Amount, BudgetTable, TableRow } from '../tables/types';
 import { defineRule, type RuleContext } from './define-rule';
 import { shownValue } from './support/compare';
@@ -13,6 +14,31 @@ function ratePlaces(rate: Amount): number {
   return /^[^.]*[%％]\s*$/.test(text) ? 0 : 2;
 }
 
+/** A rate of `delta` against `before`, rounded as the rate is shown. */
+function rateOf(delta: Money, before: Money, places: number): Money {
+  return roundTo(delta.times(100).dividedBy(before), places);
+}
+
+/** True when the line's figure in a column equals the sum of its children and it fits its parent's sum. */
+function balanced(t: BudgetTable, row: TableRow, key: string): boolean {
+  const sumOf = (rows: readonly TableRow[]) => sum(rows.map((r) => shownValue(r.amounts[key])));
+  const kids = childrenOf(t, row);
+  if (kids.length > 0 && !sumOf(kids).equals(shownValue(row.amounts[key]))) return false;
+  const parent = parentOf(t, row);
+  return !parent || sumOf(childrenOf(t, parent)).equals(shownValue(parent.amounts[key]));
+}
+
+/**
+ * The rate is wrong only when the figures it is computed from are right: with a 增减额 column, when 本年 − 上年
+ * gives that 增减额 (else the slip is one of those three cells, which comparison/change places); without one, when
+ * both figures fit their column sums. Otherwise a slip in 上年 or 本年 would be blamed on the rate beside it.
+ */
+function figuresConfirmed(t: BudgetTable, row: TableRow, delta: Money): boolean {
+  const change = row.derived?.change;
+  if (change && change.value !== null) return change.value.equals(delta) || shownValue(change).equals(delta);
+  return balanced(t, row, 'prior') && balanced(t, row, 'total');
+}
+
 function checkRow(ctx: RuleContext, t: BudgetTable, row: TableRow): void {
   const rate = row.derived?.changeRate;
   const prior = row.amounts.prior;
@@ -22,8 +48,9 @@ function checkRow(ctx: RuleContext, t: BudgetTable, row: TableRow): void {
   // Against a prior year of 0 no rate can be computed: whatever is typed there is not checked.
   if (before.isZero()) return;
   const places = ratePlaces(rate);
-  const expected = roundTo(shownValue(current).minus(before).times(100).dividedBy(before), places);
-  if (roundTo(rate.value, places).equals(expected)) return;
+  const delta = shownValue(current).minus(before);
+  const expected = rateOf(delta, before, places);
+  if (roundTo(rate.value, places).equals(expected) || !figuresConfirmed(t, row, delta)) return;
   ctx.report({
     messageId: 'rate',
     at: rate.address,

@@ -36,6 +36,22 @@ describe('comparison/change-rate', () => {
     expect(found.map((f) => [f.cell, f.expected])).toEqual([[b, '-21.48%'], [a, '-40.00%']]);
   });
 
+  it('a slip in 上年 or 本年 is never blamed on the rate beside it (comparison/change and the sums place it)', () => {
+    const spec = comparisonCaseWanli('number').spec;
+    for (const [label, col, value] of [['2.公务接待费', 'C', 3.15], ['公务用车运行费', 'B', 25.16]] as const) {
+      const at = cellOf(spec, sheet, label, col);
+      expect(rateFindings(mutateCell(spec, sheet, at, value))).toEqual([]);
+    }
+    // Without a 增减额 column, the figures are checked against their column sums: seed 000's table minus its 增减额.
+    const base = comparisonCase000().spec;
+    const noChange = { sheets: base.sheets.map((x) => (x.name === '三公经费' ? { ...x, merges: [], rows: x.rows.map((r) => r.filter((_c, i) => i !== 3)) } : x)) };
+    const current = cellOf(noChange, '三公经费', '公务用车运行维护费', 'C');
+    expect(rateFindings(mutateCell(noChange, '三公经费', current, 30))).toEqual([]);
+    // …while a rate typed wrong beside figures that add up is still reported.
+    const rate = cellOf(noChange, '三公经费', '公务用车运行维护费', 'D');
+    expect(rateFindings(mutateCell(noChange, '三公经费', rate, text('10.00%'))).map((f) => [f.cell, f.expected])).toEqual([[rate, '0.00%']]);
+  });
+
   it('a rate stored as a fraction behind a 0.00% format (-0.2087) reads as -20.87%', () => {
     const spec = comparisonCaseWanli('number').spec;
     const at = cellOf(spec, sheet, '“三公”经费合计', 'E');
