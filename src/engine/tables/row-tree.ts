@@ -37,12 +37,13 @@ function placements(ranks: readonly number[]): boolean[] {
   return onTop;
 }
 
-/** True when codes cannot give the tree: unit or 小计 lines, or 类/款/项 lines without a code (names only). */
+/** True when codes cannot give the tree: unit or 小计 lines, or a names-only table (named 款/项 lines, none coded). */
 export function needsLevelTree(t: BudgetTable): boolean {
-  return t.rows.some((r) => r.side === undefined && (r.level === 'unit' || r.level === 'subtotal' || (LEVELS_WITH_CODES.has(r.level) && !r.code)));
+  const tree = t.rows.filter((r) => r.side === undefined);
+  if (tree.some((r) => r.level === 'unit' || r.level === 'subtotal')) return true;
+  const lower = tree.filter((r) => r.level === 'section' || r.level === 'item');
+  return lower.length > 0 && lower.every((r) => !r.code && r.name.trim() !== '');
 }
-
-const LEVELS_WITH_CODES = new Set<RowLevel>(['class', 'section', 'item']);
 
 /** Children of every line from levels and order (lines outside the tree have none). */
 export function levelChildren(rows: readonly TableRow[]): Map<TableRow, TableRow[]> {
