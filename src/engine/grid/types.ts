@@ -47,6 +47,8 @@ export interface Cell {
   uncomputed?: true;
   /** The value was computed by the engine from the formula, because the file held none (src/engine/formula). */
   computed?: true;
+  /** Indent level of the cell's alignment (names-only tables show 款 and 项 by indenting); absent when none. */
+  indent?: number;
 }
 
 export type SheetState = 'visible' | 'hidden' | 'veryHidden';
@@ -73,4 +75,6 @@ export interface RawCell {
   numFmt?: string;
   /** Error code when the value is an error (#REF!). */
   error?: string;
+  /** Alignment indent level (Excel 「增加缩进量」), when the host reads it. */
+  indent?: number;
 }
