@@ -39,6 +39,14 @@ export interface Cell {
   numFmt?: string;
   /** Decimals shown, from the number format or the typed text; undefined when unknown (General). */
   decimals?: number;
+  /**
+   * A formula whose file holds no value for it (openpyxl and some export tools save none, or the book was saved
+   * with manual calculation) and that the engine could not compute either (src/engine/formula): the cell reads as
+   * blank, but its real figure is unknown, so no sum through it can be checked.
+   */
+  uncomputed?: true;
+  /** The value was computed by the engine from the formula, because the file held none (src/engine/formula). */
+  computed?: true;
 }
 
 export type SheetState = 'visible' | 'hidden' | 'veryHidden';
@@ -57,7 +65,11 @@ export interface Grid {
 
 /** What a host adapter (exceljs, office-js) hands over for one cell before normalization. */
 export interface RawCell {
-  /** Stored value, or a formula's cached result. Dates arrive as Date. */
+  /**
+   * Stored value, or a formula's cached result. Dates arrive as Date. For a formula, null or undefined means the
+   * file holds no cached result (the cell is then `uncomputed` until the engine computes it); a cached empty text
+   * is ''.
+   */
   value: string | number | boolean | Date | null | undefined;
   /** Displayed text when the host knows it. */
   text?: string;
