@@ -132,6 +132,10 @@ const TABLES: Record<string, RuleTable> = {
   'cell/decimals': { valid: [[e0()]], invalid: [['3 decimals', [withValue(e0(), 0, 0, { v: 3232.071, fmt: '0.000' })], '支出总表!C1 warning']] },
   'cell/negative': { valid: [[e0()]], invalid: [['negative', [withValue(e0(), 1, 2, -6)], '支出总表!E2 error']] },
   'cell/formula-error': { valid: [[e0()]], invalid: [['#DIV/0!', [withValue(e0(), 0, 0, { v: null, f: 'C2/0', error: '#DIV/0!' })], '支出总表!C1 error']] },
+  'cell/formula-uncomputed': {
+    valid: [[e0()], [withValue(e0(), 0, 0, { v: 3232.07, f: 'SUM(C2,C9,C22)' })]],
+    invalid: [['no cached value, VLOOKUP', [withValue(e0(), 0, 0, { v: null, f: 'VLOOKUP(1,A:B,2,0)' })], '支出总表!C1 warning']],
+  },
 };
 
 function ruleById(id: string): Rule {
