@@ -36,10 +36,18 @@ export interface EvalContext {
   home: number;
 }
 
-/** The value a formula shows in its cell: an empty result shows as 0, a block of cells has no single value. */
+/** Significant digits Excel keeps in a cell's value. */
+const EXCEL_DIGITS = 15;
+
+/**
+ * The value a formula shows in its cell: an empty result shows as 0, a block of cells has no single value, and a
+ * number keeps Excel's 15 significant digits (=1/3*3 is 1, as in Excel; sums of amounts never get that long).
+ */
 export function evaluateFormula(expr: Expr, ctx: EvalContext): Scalar {
   const v = scalarOf(evaluate(expr, ctx), ctx);
-  return v.t === 'blank' ? num(ZERO) : v;
+  if (v.t === 'blank') return num(ZERO);
+  if (v.t === 'num' && v.v.precision() > EXCEL_DIGITS) return num(v.v.toSignificantDigits(EXCEL_DIGITS));
+  return v;
 }
 
 /** Evaluate one node; references stay areas so functions such as SUM can walk them. */
