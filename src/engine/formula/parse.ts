@@ -76,5 +76,13 @@ function areaOf(text: string): RefArea {
   const { top, left, bottom, right } = ref.range;
   const sheet = ref.context && ref.context.length === 1 ? ref.context[0] : null;
   if (sheet !== null && /^\[.*\]/.test(sheet)) throw new Unmapped('external-link', text);
-  return { sheet, top: top ?? null, left: left ?? null, bottom: bottom ?? null, right: right ?? null };
+  // B9:A1 is A1:B9 to Excel.
+  const [t, b] = order(top, bottom);
+  const [l, r] = order(left, right);
+  return { sheet, top: t, left: l, bottom: b, right: r };
+}
+
+function order(a: number | null | undefined, b: number | null | undefined): [number | null, number | null] {
+  if (a === null || a === undefined || b === null || b === undefined) return [a ?? null, b ?? null];
+  return a <= b ? [a, b] : [b, a];
 }

@@ -25,7 +25,7 @@ export function findPending(grid: Grid): PendingCell[] {
       if (!row) continue;
       for (let c = 0; c < row.length; c++) {
         const cell = row[c];
-        if (cell !== undefined && cell.uncomputed === true && cell.formula) {
+        if (cell !== undefined && cell.formula !== undefined && cell.uncomputed === true) {
           out.push({ sheet: s, row: r, col: c, cell, formula: cell.formula });
         }
       }

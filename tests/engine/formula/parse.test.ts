@@ -21,6 +21,8 @@ describe('parseFormula', () => {
     expect(expr('支出总表!D7')).toEqual({ kind: 'ref', area: { sheet: '支出总表', top: 6, left: 3, bottom: 6, right: 3 } });
     expect(expr('B:C')).toEqual({ kind: 'ref', area: { sheet: null, top: null, left: 1, bottom: null, right: 2 } });
     expect(expr('3:3')).toEqual({ kind: 'ref', area: { sheet: null, top: 2, left: null, bottom: 2, right: null } });
+    expect(expr('C9:B3')).toEqual({ kind: 'ref', area: { sheet: null, top: 2, left: 1, bottom: 8, right: 2 } });
+    expect(expr('C:B')).toEqual({ kind: 'ref', area: { sheet: null, top: null, left: 1, bottom: null, right: 2 } });
   });
 
   it('reads number literals from their digits, never through a float', () => {
