@@ -8,7 +8,8 @@ import type { Grid } from '../../../src/engine/grid/types';
 import { recognizeWorkbook } from '../../../src/engine/tables/recognize';
 import { mutateCell } from '../../fixtures/seeds/arrangements';
 import { EXPENDITURE_SHEET, seed000WithFormulaTotals } from '../../fixtures/seeds/formula-totals';
-import { seed000Workbook } from '../../fixtures/seeds/workbooks';
+import { seed002WithFormulaTotals } from '../../fixtures/seeds/formula-totals-henan';
+import { seed000Workbook, seed002Workbook } from '../../fixtures/seeds/workbooks';
 import { specToGrid } from '../../fixtures/workbook-spec';
 import { errors, touchesUncomputed, uncomputedCells } from './support';
 
@@ -21,43 +22,61 @@ function valueAt(grid: Grid, sheet: string, a1: string): string {
   return cell.value.kind === 'number' ? cell.value.num.toFixed() : cell.value.kind;
 }
 
-describe('seed 000 with formula totals and no cached values', () => {
+describe.each([
+  ['000 (Hebei)', seed000WithFormulaTotals, () => seed000Workbook().spec, 180],
+  ['002 (Henan)', seed002WithFormulaTotals, () => seed002Workbook().spec, 250],
+] as const)('seed %s with formula totals and no cached values', (_name, withFormulas, typedSpec, atLeast) => {
+  const arranged = withFormulas();
+
   it('holds the formulas clerks write, none with a value', () => {
-    const grid = specToGrid(book.spec);
-    const texts = book.formulas.map((f) => f.formula);
-    expect(book.formulas.length).toBeGreaterThan(150);
-    for (const kind of [/^SUM\(/, /^ROUND\(/, /^SUMIF\(\$B\$7/, /SUMIF\(一般公共预算支出表!\$B:\$B/, /^'支出总表 \(2\)'!D\d+$/, /^收支!C6$/]) {
-      expect(texts.some((t) => kind.test(t))).toBe(true);
-    }
-    expect(book.formulas.filter((f) => valueAt(grid, f.sheet, f.a1) !== 'uncomputed')).toEqual([]);
+    const grid = specToGrid(arranged.spec);
+    expect(arranged.formulas.length).toBeGreaterThan(atLeast);
+    expect(arranged.formulas.filter((f) => valueAt(grid, f.sheet, f.a1) !== 'uncomputed')).toEqual([]);
   });
 
   it('computes every formula to the figure the published table prints', () => {
-    const computed = computeFormulas(specToGrid(book.spec));
-    const wrong = book.formulas
+    const computed = computeFormulas(specToGrid(arranged.spec));
+    const wrong = arranged.formulas
       .map((f) => ({ at: `${f.sheet}!${f.a1} =${f.formula}`, got: valueAt(computed, f.sheet, f.a1), printed: String(f.typed) }))
       .filter((f) => f.got !== f.printed);
     expect(wrong).toEqual([]);
-    expect(uncomputedCells(specToGrid(book.spec)).size).toBe(0);
+    expect(uncomputedCells(specToGrid(arranged.spec)).size).toBe(0);
   });
 
-  it('gives no error, and the same findings as the typed workbook', () => {
-    const typed = check(specToGrid(seed000Workbook().spec), 'typed.xlsx');
-    const report = check(specToGrid(book.spec), 'typed.xlsx');
+  it('gives no error, and the same findings and tables as the typed workbook', () => {
+    const typed = check(specToGrid(typedSpec()), 'book.xlsx');
+    const report = check(specToGrid(arranged.spec), 'book.xlsx');
     expect(errors(report)).toEqual([]);
-    const key = (f: { rule: string; cell: string; message: string }) => `${f.rule} ${f.cell} ${f.message}`;
+    const key = (f: { rule: string; sheet: string; cell: string; message: string }) => `${f.rule} ${f.sheet}!${f.cell} ${f.message}`;
     expect(report.findings.map(key)).toEqual(typed.findings.map(key));
-    expect(report.tables.map((t) => `${t.kind} ${t.rows}`)).toEqual(typed.tables.map((t) => `${t.kind} ${t.rows}`));
+    expect(report.tables.map((t) => `${t.kind} ${t.range} ${t.rows}`)).toEqual(typed.tables.map((t) => `${t.kind} ${t.range} ${t.rows}`));
   });
 
   it('read as blanks (no formula pass), the same book gives dozens of false errors', () => {
-    const grid = specToGrid(book.spec);
+    const grid = specToGrid(arranged.spec);
     expect(errors(checkRecognized(grid, recognizeWorkbook(grid), 'x.xlsx')).length).toBeGreaterThan(50);
+  });
+});
+
+describe('seed 000 with formula totals: mistakes and formulas the engine cannot compute', () => {
+  it('writes the formulas clerks write', () => {
+    const texts = book.formulas.map((f) => f.formula);
+    for (const kind of [/^SUM\(/, /^ROUND\(/, /^SUMIF\(\$B\$7/, /SUMIF\(一般公共预算支出表!\$B:\$B/, /^'支出总表 \(2\)'!D\d+$/, /^收支!C6$/]) {
+      expect(texts.some((t) => kind.test(t))).toBe(true);
+    }
   });
 
   it('a figure typed over a formula that does not add up is reported at that cell', () => {
     const spec = mutateCell(book.spec, '一般公共预算支出表', 'E22', 459.23);
     expect(errors(check(specToGrid(spec), 'x.xlsx'))).toContain('rollup/section-sum 一般公共预算支出表!E22');
+  });
+
+  it('seed 002 (Henan): a 项 总计 typed over its formula (行政运行 44.59 -> 44.95) is reported at that cell only', () => {
+    const henan = seed002WithFormulaTotals();
+    const cell = henan.formulas.find((f) => f.sheet === '表3' && f.typed === 44.59 && f.formula === 'F19');
+    expect(cell).toBeDefined();
+    const spec = mutateCell(henan.spec, '表3', cell!.a1, 44.95);
+    expect(errors(check(specToGrid(spec), 'x.xlsx'))).toEqual([`rollup/item-sum 表3!${cell!.a1}`]);
   });
 
   it('a stale cached total (saved with manual calculation) stays visible and is reported, never recomputed', () => {
