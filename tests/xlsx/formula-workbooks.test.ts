@@ -9,6 +9,9 @@ import type { Cell, Grid } from '../../src/engine/grid/types';
 import { readWorkbook } from '../../src/xlsx/read-workbook';
 import { calcMode, storedFormulas, xlsxWithoutValues, type NoValueStyle } from '../fixtures/formula-xlsx';
 import { seed000WithFormulaTotals } from '../fixtures/seeds/formula-totals';
+import { seed002WithFormulaTotals } from '../fixtures/seeds/formula-totals-henan';
+import { seed002Workbook } from '../fixtures/seeds/workbooks';
+import { specToXlsx } from '../fixtures/workbook-spec';
 
 const book = seed000WithFormulaTotals();
 
@@ -52,6 +55,17 @@ describe.each<[NoValueStyle, string | null, string]>([
     expect(report.tables).toHaveLength(11);
     expect(report.findings.filter((f) => f.severity !== 'info')).toEqual([]);
   });
+});
+
+it('seed 002 (Henan) saved by openpyxl checks like its typed workbook', async () => {
+  const henan = seed002WithFormulaTotals();
+  const bytes = new Uint8Array(await xlsxWithoutValues(henan.spec, 'empty-v'));
+  expect((await storedFormulas(bytes)).filter((f) => f.value !== '')).toEqual([]);
+  const report = check(await readWorkbook(bytes), 'seed002.xlsx');
+  const typed = check(await readWorkbook(new Uint8Array(await specToXlsx(seed002Workbook().spec))), 'seed002.xlsx');
+  const key = (f: { rule: string; sheet: string; cell: string; severity: string }) => `${f.severity} ${f.rule} ${f.sheet}!${f.cell}`;
+  expect(report.summary.errors).toBe(0);
+  expect(report.findings.map(key)).toEqual(typed.findings.map(key));
 });
 
 describe('formula shapes of the file reader', () => {
