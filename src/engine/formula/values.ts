@@ -15,7 +15,9 @@ export type Scalar =
   | { t: 'error'; code: string }
   | { t: 'uncomputed' };
 
+/** An empty cell (or a left-out argument). */
 export const BLANK: Scalar = { t: 'blank' };
+/** A value this pass cannot know: an unsupported formula, a cycle, or anything that uses one. */
 export const UNCOMPUTED: Scalar = { t: 'uncomputed' };
 
 /** An Excel error value. */
