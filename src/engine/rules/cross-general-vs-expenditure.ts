@@ -2,8 +2,8 @@
 import type { BudgetTable } from '../tables/types';
 import { defineRule, type RuleContext } from './define-rule';
 import { hasMoney } from './support/compare';
-import { codedRow, reportDisagreement } from './support/cross';
-import { SUM_MESSAGES } from './support/report-sum';
+import { codedRow } from './support/cross';
+import { declareEqual } from './support/identities';
 import { carryoverCells, incomeLines } from './support/summary';
 import { columnName, firstOf, hasColumn, rowSubject, totalRow } from './support/tables';
 
@@ -28,9 +28,7 @@ function compareTables(ctx: RuleContext, g: BudgetTable, e: BudgetTable): void {
     const other = row.level === 'total' ? totalRow(e) : row.code ? codedRow(e, row.code, row.level) : undefined;
     if (row.level !== 'total' && !row.code) continue;
     for (const key of keys) {
-      const primary = { table: g, row, cell: row.amounts[key] };
-      const second = { table: e, row: other ?? row, cell: other?.amounts[key] };
-      reportDisagreement(ctx, primary, second, key, rowSubject(row), columnName(g, key));
+      declareEqual(ctx, { table: g, cell: row.amounts[key] }, { table: e, cell: other?.amounts[key] }, rowSubject(row), columnName(g, key));
     }
   }
 }
@@ -40,7 +38,6 @@ export const crossGeneralVsExpenditure = defineRule({
   id: 'cross/general-vs-expenditure',
   severity: 'error',
   description: '全部为一般公共预算资金时，一般公共预算支出表的合计、基本支出、项目支出与支出总表一致',
-  messages: SUM_MESSAGES,
   check(ctx) {
     const g = firstOf(ctx, 'general-budget-expenditure');
     const e = firstOf(ctx, 'expenditure-summary');
