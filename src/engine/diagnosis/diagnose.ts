@@ -8,7 +8,7 @@ import { evaluateIdentity, figure, type IdentityVerdict } from './evaluate';
 import { explainCandidate, type DiagnosisReport } from './explain';
 import type { Identity } from './identity';
 import { localize, type Candidate } from './search';
-import { buildSystem, Scaled, UnsafeScale, type System } from './system';
+import { buildSystem, carriedFrom, Scaled, UnsafeScale, type System } from './system';
 import { valueOf } from '../rules/support/compare';
 import { addressToA1 } from '../grid/address';
 
@@ -92,15 +92,20 @@ function diagnoseComponent(sys: System, scaled: Scaled, words: CellWords, violat
   return [ambiguousReport(sys, scaled, violated, best)];
 }
 
-/** Share of a candidate's cells whose correction undoes one typing slip. */
+/**
+ * Share of a candidate's own slips (not the totals that carried them) whose correction undoes one typing error:
+ * 193.05 -> 193.50 is one (two digits swapped), a sibling 款 that would have to move by 0.45 rarely is.
+ */
 function typoShare(sys: System, scaled: Scaled, cand: Candidate): number {
   let n = 0;
+  let roots = 0;
   for (const c of cand.cells) {
+    if (carriedFrom(sys, cand.cells, c) !== null) continue;
+    roots++;
     const v = valueOf(sys.cells[c].amount);
-    const right = v.plus(scaled.unscale(cand.delta.get(c) ?? 0));
-    if (typoKind(v, right)) n++;
+    if (typoKind(v, v.plus(scaled.unscale(cand.delta.get(c) ?? 0)))) n++;
   }
-  return n / cand.cells.length;
+  return roots === 0 ? 0 : n / roots;
 }
 
 /** The one candidate that is more a typing slip than all others, or null when that does not decide. */

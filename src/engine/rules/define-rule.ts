@@ -61,11 +61,20 @@ export function defineRule(rule: Rule): Rule {
   return rule;
 }
 
-/** Fill {{name}} placeholders; unknown placeholders stay visible so a test catches them. */
+/** Longest text a placeholder may put into a message: a cell can hold 32,767 characters, a message should not. */
+export const MAX_QUOTED = 200;
+
+/** Cut a quoted text to MAX_QUOTED characters, saying how long it was. */
+export function capQuoted(text: string): string {
+  const chars = [...text];
+  return chars.length <= MAX_QUOTED ? text : `${chars.slice(0, MAX_QUOTED).join('')}…（共 ${chars.length} 字）`;
+}
+
+/** Fill {{name}} placeholders (each value capped); unknown placeholders stay visible so a test catches them. */
 export function renderMessage(template: string, data: Record<string, string | number> = {}): string {
   let out = '';
   for (const piece of piecesOf(template)) {
-    out += typeof piece === 'string' ? piece : piece.key in data ? String(data[piece.key]) : piece.raw;
+    out += typeof piece === 'string' ? piece : piece.key in data ? capQuoted(String(data[piece.key])) : piece.raw;
   }
   return out;
 }
