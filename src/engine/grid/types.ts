@@ -47,6 +47,8 @@ export interface Cell {
   uncomputed?: true;
   /** The value was computed by the engine from the formula, because the file held none (src/engine/formula). */
   computed?: true;
+  /** Indent level of the cell's alignment (names-only tables show 款 and 项 by indenting); absent when none. */
+  indent?: number;
 }
 
 export type SheetState = 'visible' | 'hidden' | 'veryHidden';
@@ -65,11 +67,7 @@ export interface Grid {
 
 /** What a host adapter (exceljs, office-js) hands over for one cell before normalization. */
 export interface RawCell {
-  /**
-   * Stored value, or a formula's cached result. Dates arrive as Date. For a formula, null or undefined means the
-   * file holds no cached result (the cell is then `uncomputed` until the engine computes it); a cached empty text
-   * is ''.
-   */
+  /** Stored value, or a formula's cached result. Dates arrive as Date. */
   value: string | number | boolean | Date | null | undefined;
   /** Displayed text when the host knows it. */
   text?: string;
@@ -77,4 +75,6 @@ export interface RawCell {
   numFmt?: string;
   /** Error code when the value is an error (#REF!). */
   error?: string;
+  /** Alignment indent level (Excel 「增加缩进量」), when the host reads it. */
+  indent?: number;
 }
