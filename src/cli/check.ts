@@ -1,5 +1,6 @@
 // `check FILE [--json] [--codes CODES.xlsx]`: recognize, validate, print; exit 0/1/2 per the contract.
 import { checkRecognized } from '../engine/check';
+import { computeFormulas } from '../engine/formula/compute-grid';
 import { createCodeBook } from '../engine/codes/code-book';
 import { parseCodeWorkbook } from '../engine/codes/import';
 import type { Report } from '../engine/report';
@@ -34,7 +35,7 @@ export async function runCheck(argv: readonly string[], io: CliIo): Promise<numb
     const args = parseArgs(argv, ['--codes'], ['--json', '--debug']);
     if (args.positional.length !== 1) throw new UserInputError(`请指定一个要校验的 Excel 文件。${CHECK_USAGE}`);
     file = args.positional[0];
-    const grid = await loadGrid(file);
+    const grid = computeFormulas(await loadGrid(file));
     const recognition = recognizeWorkbook(grid);
     const codeBook = await loadCodeBook(args.options.get('--codes'), recognition.year);
     const report = checkRecognized(grid, recognition, file, codeBook ? { codeBook } : {});

@@ -2,6 +2,7 @@
 // and exceljs/docx are only loaded (dynamic import) on the browser path that needs them.
 import { check } from '../engine/check';
 import { createCodeBook } from '../engine/codes/code-book';
+import { computeFormulas } from '../engine/formula/compute-grid';
 import { parseCodeTable } from '../engine/codes/import';
 import { draftNarrative, draftToParagraphs, draftToText } from '../engine/narrative/draft';
 import type { ImportedCodeTable } from '../engine/codes/imported';
@@ -43,7 +44,7 @@ function parseCodeSheet(sheet: Sheet, year: number): ImportedCodeTable {
 /** The real engine; exceljs and docx modules are imported lazily. */
 export const defaultEngine: EngineApi = {
   check: (grid, file, options) => check(grid, file, options),
-  tables: (grid) => recognizeWorkbook(grid).tables,
+  tables: (grid) => recognizeWorkbook(computeFormulas(grid)).tables,
   draft: (tables, options) => draftNarrative(tables, options),
   paragraphs: draftToParagraphs,
   text: draftToText,

@@ -37,6 +37,7 @@ import { cellNotANumber } from './cell-not-a-number';
 import { cellDecimals } from './cell-decimals';
 import { cellNegative } from './cell-negative';
 import { cellFormulaError } from './cell-formula-error';
+import { cellFormulaUncomputed } from './cell-formula-uncomputed';
 import { narrativeChangeArithmetic } from './narrative-change-arithmetic';
 import { narrativeChangeWithoutReason } from './narrative-change-without-reason';
 import { narrativeFigureMismatch } from './narrative-figure-mismatch';
@@ -98,6 +99,7 @@ export const RULES: readonly Rule[] = [
   cellDecimals,
   cellNegative,
   cellFormulaError,
+  cellFormulaUncomputed,
   narrativeFigureMismatch,
   narrativeChangeArithmetic,
   narrativePartsSum,
