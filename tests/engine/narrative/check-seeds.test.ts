@@ -21,7 +21,7 @@ describe('the seeds\' own 情况说明', () => {
     expect(paragraph?.text).toContain('较上年123829.67万元增加2566.91万元');
     expect(findings[0].message).toContain('16396.58 − 123829.67 = -107433.09');
     expect(findings[0].message).toContain('上年数应为 13829.67 万元');
-    expect(findings[0].severity).toBe('error');
+    expect(findings[0]).toMatchObject({ severity: 'error', expected: '13829.67', actual: '123829.67' });
   });
 
   it('check() of seed 004 reports it through the registry (exit 1 territory)', () => {
