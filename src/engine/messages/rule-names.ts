@@ -22,6 +22,7 @@ const NAMES: Record<string, string> = {
   'cross/totals-agree': '收支总表与收入总表、支出总表的合计',
   'fixed-assets/sum': '固定资产合计',
   'narrative/change-arithmetic': '说明中的增减额',
+  'narrative/change-rate': '说明中的增长率和增减方向',
   'narrative/change-without-reason': '说明中缺少增减原因',
   'narrative/figure-mismatch': '说明中的数字与表格不符',
   'narrative/leftover': '说明中的模板残留',

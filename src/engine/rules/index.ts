@@ -39,6 +39,7 @@ import { narrativeFigureMismatch } from './narrative-figure-mismatch';
 import { narrativeLeftover } from './narrative-leftover';
 import { narrativePartsSum } from './narrative-parts-sum';
 import { narrativePercentage } from './narrative-percentage';
+import { narrativeChangeRate } from './narrative-change-rate';
 import { codesFormat } from './codes-format';
 import { codesUnknown } from './codes-unknown';
 import { codesNameMismatch } from './codes-name-mismatch';
@@ -92,6 +93,7 @@ export const RULES: readonly Rule[] = [
   narrativeChangeArithmetic,
   narrativePartsSum,
   narrativePercentage,
+  narrativeChangeRate,
   narrativeChangeWithoutReason,
   narrativeLeftover,
 ];
