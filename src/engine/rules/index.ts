@@ -40,6 +40,7 @@ import { narrativeLeftover } from './narrative-leftover';
 import { narrativePartsSum } from './narrative-parts-sum';
 import { narrativePercentage } from './narrative-percentage';
 import { narrativeChangeRate } from './narrative-change-rate';
+import { narrativeComparisonYear } from './narrative-comparison-year';
 import { codesFormat } from './codes-format';
 import { codesUnknown } from './codes-unknown';
 import { codesNameMismatch } from './codes-name-mismatch';
@@ -94,6 +95,7 @@ export const RULES: readonly Rule[] = [
   narrativePartsSum,
   narrativePercentage,
   narrativeChangeRate,
+  narrativeComparisonYear,
   narrativeChangeWithoutReason,
   narrativeLeftover,
 ];
