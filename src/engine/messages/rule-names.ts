@@ -25,6 +25,7 @@ const NAMES: Record<string, string> = {
   'narrative/change-rate': '说明中的增长率和增减方向',
   'narrative/change-without-reason': '说明中缺少增减原因',
   'narrative/comparison-year': '说明中的比较年度',
+  'narrative/conflicting-amounts': '说明中同一项目的两个金额',
   'narrative/figure-mismatch': '说明中的数字与表格不符',
   'narrative/leftover': '说明中的模板残留',
   'narrative/parts-sum': '说明中分项之和',

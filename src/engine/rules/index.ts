@@ -41,6 +41,7 @@ import { narrativePartsSum } from './narrative-parts-sum';
 import { narrativePercentage } from './narrative-percentage';
 import { narrativeChangeRate } from './narrative-change-rate';
 import { narrativeComparisonYear } from './narrative-comparison-year';
+import { narrativeConflictingAmounts } from './narrative-conflicting-amounts';
 import { codesFormat } from './codes-format';
 import { codesUnknown } from './codes-unknown';
 import { codesNameMismatch } from './codes-name-mismatch';
@@ -96,6 +97,7 @@ export const RULES: readonly Rule[] = [
   narrativePercentage,
   narrativeChangeRate,
   narrativeComparisonYear,
+  narrativeConflictingAmounts,
   narrativeChangeWithoutReason,
   narrativeLeftover,
 ];
