@@ -28,6 +28,7 @@ const NAMES: Record<string, string> = {
   'narrative/conflicting-amounts': '说明中同一项目的两个金额',
   'narrative/figure-mismatch': '说明中的数字与表格不符',
   'narrative/leftover': '说明中的模板残留',
+  'narrative/outdated-class-name': '说明中的旧科目名称',
   'narrative/parts-sum': '说明中分项之和',
   'narrative/percentage': '说明中的比例',
   'performance/cost-exceeds-budget': '成本指标超过项目预算',

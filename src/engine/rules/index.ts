@@ -42,6 +42,7 @@ import { narrativePercentage } from './narrative-percentage';
 import { narrativeChangeRate } from './narrative-change-rate';
 import { narrativeComparisonYear } from './narrative-comparison-year';
 import { narrativeConflictingAmounts } from './narrative-conflicting-amounts';
+import { narrativeOutdatedClassName } from './narrative-outdated-class-name';
 import { codesFormat } from './codes-format';
 import { codesUnknown } from './codes-unknown';
 import { codesNameMismatch } from './codes-name-mismatch';
@@ -98,6 +99,7 @@ export const RULES: readonly Rule[] = [
   narrativeChangeRate,
   narrativeComparisonYear,
   narrativeConflictingAmounts,
+  narrativeOutdatedClassName,
   narrativeChangeWithoutReason,
   narrativeLeftover,
 ];

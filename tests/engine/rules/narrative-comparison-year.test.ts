@@ -19,13 +19,13 @@ describe('narrative/comparison-year (a 2021 budget)', () => {
   it('invalid: compared with 2019 instead of 2020', () => {
     const { at, findings } = runOn(narrativeComparisonYear, ['2021年部门预算收支安排3232.07万元，较2019年预算增加163.83万元。']);
     expect(at).toEqual([`${SHEET}!A2 error`]);
-    expect(findings[0]).toMatchObject({ expected: '2020年', actual: '2019年' });
+    expect(findings[0].message).toContain('与 2019 年比较：2021 年预算应与上年（2020 年）比较');
   });
 
   it('invalid: this year\'s figure dated last year (a copied template)', () => {
     const { at, findings } = runOn(narrativeComparisonYear, ['反映本部门当年全部收入。2020年预算收入3232.07万元。']);
     expect(at).toEqual([`${SHEET}!A2 error`]);
-    expect(findings[0]).toMatchObject({ expected: '2021年', actual: '2020年' });
+    expect(findings[0].message).toContain('写的是 2020 年，本说明是 2021 年预算');
     expect(findings[0].message).toContain('沿用了往年的文字');
   });
 
@@ -33,13 +33,14 @@ describe('narrative/comparison-year (a 2021 budget)', () => {
     const grid = { sheets: [sheetFromValues(SHEET, [['某县医疗保障局2020年部门预算信息公开情况说明'], ['正文。']])] };
     const rec = { tables: [], narratives: findNarratives(grid), entity: null, year: 2021, unit: null };
     const findings = runRules(grid, rec, {}, [narrativeComparisonYear]);
-    expect(findings.map((f) => [f.cell, f.expected, f.actual])).toEqual([['A1', '2021年', '2020年']]);
+    expect(findings.map((f) => [f.cell, f.message])).toEqual([['A1', '情况说明标题「某县医疗保障局2020年部门预算信息公开情况说明」的年份为 2020 年，与表格的预算年度 2021 年不符。']]);
   });
 
   it('takes the year from the title when there are no tables (seed 004 is 2020)', () => {
     const grid = { sheets: [sheetFromValues(SHEET, [['2020年怀来县医疗保险中心预算信息公开说明'], ['2020年，单位预算收支安排16396.58万元，较2018年增加2566.91万元。']])] };
     const rec = { tables: [], narratives: findNarratives(grid), entity: null, year: null, unit: null };
     const findings = runRules(grid, rec, {}, [narrativeComparisonYear]);
-    expect(findings.map((f) => [f.cell, f.expected, f.actual])).toEqual([['A2', '2019年', '2018年']]);
+    expect(findings.map((f) => f.cell)).toEqual(['A2']);
+    expect(findings[0].message).toContain('与 2018 年比较：2020 年预算应与上年（2019 年）比较');
   });
 });
