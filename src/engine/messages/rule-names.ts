@@ -26,6 +26,7 @@ const NAMES: Record<string, string> = {
   'narrative/change-without-reason': '说明中缺少增减原因',
   'narrative/comparison-year': '说明中的比较年度',
   'narrative/conflicting-amounts': '说明中同一项目的两个金额',
+  'narrative/entity-wording': '说明中“部门”“单位”的称谓',
   'narrative/figure-mismatch': '说明中的数字与表格不符',
   'narrative/leftover': '说明中的模板残留',
   'narrative/outdated-class-name': '说明中的旧科目名称',

@@ -4,6 +4,7 @@ import type { BudgetTable, Layout, TableRow } from '../tables/types';
 import {
   amountOf, firstAmount, rowWithRole, tableOf, tablesOf, totalRow, zeroIfEmpty,
 } from './table-lookup';
+import { scopeOf } from './scope';
 import { readThreePublic, type ThreePublicFacts } from './three-public-facts';
 
 export type { ThreePublicFacts } from './three-public-facts';
@@ -121,13 +122,7 @@ function commonYear(tables: readonly BudgetTable[]): number | null {
 }
 
 function wordingOf(tables: readonly BudgetTable[]): '部门' | '单位' {
-  let unit = 0;
-  let dept = 0;
-  for (const t of tables) {
-    if (/单位(预算|收支|收入|支出|固定|政府)/.test(t.title)) unit++;
-    else if (/部门/.test(t.title)) dept++;
-  }
-  return unit > dept ? '单位' : '部门';
+  return scopeOf(tables) ?? '部门';
 }
 
 function layoutOf(tables: readonly BudgetTable[]): Layout {

@@ -43,6 +43,7 @@ import { narrativeChangeRate } from './narrative-change-rate';
 import { narrativeComparisonYear } from './narrative-comparison-year';
 import { narrativeConflictingAmounts } from './narrative-conflicting-amounts';
 import { narrativeOutdatedClassName } from './narrative-outdated-class-name';
+import { narrativeEntityWording } from './narrative-entity-wording';
 import { codesFormat } from './codes-format';
 import { codesUnknown } from './codes-unknown';
 import { codesNameMismatch } from './codes-name-mismatch';
@@ -100,6 +101,7 @@ export const RULES: readonly Rule[] = [
   narrativeComparisonYear,
   narrativeConflictingAmounts,
   narrativeOutdatedClassName,
+  narrativeEntityWording,
   narrativeChangeWithoutReason,
   narrativeLeftover,
 ];
