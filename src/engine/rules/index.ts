@@ -44,6 +44,7 @@ import { narrativeComparisonYear } from './narrative-comparison-year';
 import { narrativeConflictingAmounts } from './narrative-conflicting-amounts';
 import { narrativeOutdatedClassName } from './narrative-outdated-class-name';
 import { narrativeEntityWording } from './narrative-entity-wording';
+import { narrativeTemplateText } from './narrative-template-text';
 import { codesFormat } from './codes-format';
 import { codesUnknown } from './codes-unknown';
 import { codesNameMismatch } from './codes-name-mismatch';
@@ -102,6 +103,7 @@ export const RULES: readonly Rule[] = [
   narrativeConflictingAmounts,
   narrativeOutdatedClassName,
   narrativeEntityWording,
+  narrativeTemplateText,
   narrativeChangeWithoutReason,
   narrativeLeftover,
 ];
