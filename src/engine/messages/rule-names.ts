@@ -32,6 +32,7 @@ const NAMES: Record<string, string> = {
   'narrative/outdated-class-name': '说明中的旧科目名称',
   'narrative/parts-sum': '说明中分项之和',
   'narrative/percentage': '说明中的比例',
+  'narrative/punctuation': '说明中的标点',
   'narrative/template-text': '说明中未改完的模板文字',
   'performance/cost-exceeds-budget': '成本指标超过项目预算',
   'procurement/price-times-quantity': '采购数量×单价',

@@ -45,6 +45,7 @@ import { narrativeConflictingAmounts } from './narrative-conflicting-amounts';
 import { narrativeOutdatedClassName } from './narrative-outdated-class-name';
 import { narrativeEntityWording } from './narrative-entity-wording';
 import { narrativeTemplateText } from './narrative-template-text';
+import { narrativePunctuation } from './narrative-punctuation';
 import { codesFormat } from './codes-format';
 import { codesUnknown } from './codes-unknown';
 import { codesNameMismatch } from './codes-name-mismatch';
@@ -104,6 +105,7 @@ export const RULES: readonly Rule[] = [
   narrativeOutdatedClassName,
   narrativeEntityWording,
   narrativeTemplateText,
+  narrativePunctuation,
   narrativeChangeWithoutReason,
   narrativeLeftover,
 ];
