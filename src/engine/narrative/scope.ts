@@ -28,3 +28,12 @@ export function glossaryFlags(texts: readonly string[]): boolean[] {
     return inGlossary && !isTopHeading(t);
   });
 }
+
+/**
+ * The text speaking of itself in the other scope's words: in a 单位 document 本部门/我部门/部门预算/部门职责… (not
+ * 「部门（单位）」, 「预算部门」, 「主管部门」, 「各部门」, 财政部门…); in a 部门 document 「单位预算」 (「我单位」 is
+ * common in 部门 documents and is not flagged).
+ */
+export function otherScopeWording(scope: '部门' | '单位'): RegExp {
+  return scope === '单位' ? /(本|我)部门|(?<![预主各])部门(预算|职责|整体|收支|机构设置)(?![（(]单位)/g : /单位预算/g;
+}

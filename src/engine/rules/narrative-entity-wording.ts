@@ -1,20 +1,12 @@
 // A 单位预算 说明 must not speak of 「部门预算」/「我部门」, nor a 部门预算 说明 of 「单位预算」: reviewers flag the
 // wording of a template written for the other scope. Definitions (名词解释) keep the official wording.
 import type { CellAddress } from '../grid/types';
-import { glossaryFlags, scopeOf } from '../narrative/scope';
+import { glossaryFlags, otherScopeWording, scopeOf } from '../narrative/scope';
 import { defineRule } from './define-rule';
 import { quote } from './narrative-shared';
 
-/**
- * The text speaking of itself as a 部门 (本部门, 我部门, 部门预算, 部门职责…), not 「部门（单位）」, 「预算部门」,
- * 「主管部门」, 「各部门」 or other bodies (财政部门, 有关部门).
- */
-const DEPT_SELF = /(本|我)部门|(?<![预主各])部门(预算|职责|整体|收支|机构设置)(?![（(]单位)/g;
-/** The text speaking of a 单位预算 (「我单位」 is common in 部门 documents and is not flagged). */
-const UNIT_SELF = /单位预算/g;
-
 function offending(text: string, scope: '部门' | '单位'): RegExpMatchArray | undefined {
-  return [...text.matchAll(scope === '单位' ? DEPT_SELF : UNIT_SELF)][0];
+  return [...text.matchAll(otherScopeWording(scope))][0];
 }
 
 /** Flags the first wording of the other scope in each paragraph (and the title). */
