@@ -1,5 +1,6 @@
 // `check --checklist`: the reviewer's checklist after the findings (text), and as `checklist` in --json.
 import Ajv2020 from 'ajv/dist/2020';
+import ExcelJS from 'exceljs';
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -60,5 +61,21 @@ describe('check --checklist', () => {
       for (const e of it.evidence) expect(Object.keys(e).sort()).toEqual(['cell', 'sheet']);
     }
     expect(report.checklist[8]).toMatchObject({ item: '政府采购预算是否公开', ok: false, evidence: [{ sheet: '政府采购', cell: 'A1' }] });
+  });
+});
+
+describe('annotate: the checklist as a sheet of the annotated copy', () => {
+  it('adds 「检查表」 with the 16 items after the clerk\'s sheets', async () => {
+    const out = join(dir, '标注.xlsx');
+    const io = capture();
+    expect(await main(['annotate', file, '-o', out], io)).toBe(0);
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load(readFileSync(out) as unknown as ArrayBuffer);
+    const names = wb.worksheets.map((w) => w.name);
+    expect(names[names.length - 1]).toBe('检查表');
+    const ws = wb.getWorksheet('检查表')!;
+    expect(String(ws.getCell('A2').value)).toContain('被检查单位：临西县医疗保障局本级　　预算年度：2024　　文件：临西2024.xlsx');
+    expect(ws.getCell(5 + 15, 2).value).toBe('“部门”“单位”称谓是否一致');
+    expect(ws.getCell(5 + 8, 3).value).toBe('否');
   });
 });

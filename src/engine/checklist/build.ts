@@ -1,6 +1,7 @@
 // Grid + recognition + findings -> the reviewer's checklist, in the order of the 财政局's form.
 import type { Grid } from '../grid/types';
 import type { Finding } from '../report';
+import { recognizeWorkbook } from '../tables/recognize';
 import type { BudgetTable, NarrativeBlock } from '../tables/types';
 import { checklistContext } from './context';
 import {
@@ -39,4 +40,10 @@ export function buildChecklist(input: ChecklistInput): ChecklistItem[] {
     narrativeAgrees(ctx),
     scopeConsistent(ctx),
   ];
+}
+
+/** The checklist of a workbook checked elsewhere (recognizes it again; hosts that hold the recognition use buildChecklist). */
+export function checklistOfGrid(grid: Grid, findings: readonly Finding[]): ChecklistItem[] {
+  const { tables, narratives } = recognizeWorkbook(grid);
+  return buildChecklist({ grid, tables, narratives, findings });
 }
