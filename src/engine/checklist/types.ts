@@ -15,7 +15,10 @@ export interface ChecklistItem {
   note: string;
 }
 
+/** The three answers of the reviewer's form. */
+export type Answer = '是' | '否' | '不适用';
+
 /** 是 / 否 / 不适用 for an answer, as the reviewer's form prints it. */
-export function answerText(ok: boolean | null): string {
+export function answerText(ok: boolean | null): Answer {
   return ok === true ? '是' : ok === false ? '否' : '不适用';
 }
