@@ -49,6 +49,7 @@ import { narrativePunctuation } from './narrative-punctuation';
 import { codesFormat } from './codes-format';
 import { codesUnknown } from './codes-unknown';
 import { codesNameMismatch } from './codes-name-mismatch';
+import { codesNameConsistent } from './codes-name-consistent';
 import { codesParentMissing } from './codes-parent-missing';
 import { codesOrder } from './codes-order';
 import { codesClassLines } from './codes-class-lines';
@@ -58,6 +59,7 @@ export const RULES: readonly Rule[] = [
   codesFormat,
   codesUnknown,
   codesNameMismatch,
+  codesNameConsistent,
   codesParentMissing,
   codesOrder,
   codesClassLines,
