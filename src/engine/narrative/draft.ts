@@ -1,4 +1,5 @@
 // Tables -> a drafted 信息公开情况说明 in the clerk's regional template, plus its plain-text renderings.
+import type { Grid } from '../grid/types';
 import type { BudgetTable } from '../tables/types';
 import { DraftBuilder, parsePrior, wordingOf } from './builder';
 import { extractFacts, type BudgetFacts } from './facts';
@@ -6,9 +7,20 @@ import { hebeiSections } from './hebei';
 import { henanSections } from './henan';
 import type { DraftOptions, DraftSection, DraftTable, NarrativeDraft } from './types';
 
+/** Facts per recognition: the pane re-drafts on every keystroke, the tables and the workbook stay the same. */
+const FACTS = new WeakMap<readonly BudgetTable[], { grid: Grid | undefined; facts: BudgetFacts }>();
+
+function factsOf(tables: readonly BudgetTable[], grid: Grid | undefined): BudgetFacts {
+  const hit = FACTS.get(tables);
+  if (hit && hit.grid === grid) return hit.facts;
+  const facts = extractFacts(tables, grid);
+  FACTS.set(tables, { grid, facts });
+  return facts;
+}
+
 /** Draft the whole 情况说明 from recognized tables; figures only from the tables and `options.prior`. */
 export function draftNarrative(tables: readonly BudgetTable[], options: DraftOptions = {}): NarrativeDraft {
-  return draftFromFacts(extractFacts(tables, options.grid), options);
+  return draftFromFacts(factsOf(tables, options.grid), options);
 }
 
 /** Same as draftNarrative when the facts are already at hand (task pane keeps them between edits). */
