@@ -19,9 +19,7 @@ export const comparisonChange = defineRule({
           table: t,
           target: change,
           parts: [row.amounts.total, { amount: row.amounts.prior, sign: -1 }],
-          subject: row.name.trim() || '合计',
-          column: '增减额',
-          reference: '本年预算数 − 上年预算数',
+          words: () => ({ subject: row.name.trim() || '合计', column: '增减额', reference: '本年预算数 − 上年预算数' }),
         });
       }
     }

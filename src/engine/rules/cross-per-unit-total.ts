@@ -17,7 +17,7 @@ export const crossPerUnitTotal = defineRule({
       if (!dept || !total || !deptTotal) continue;
       for (const key of columnKeys(t)) {
         if (!deptTotal.amounts[key]) continue;
-        declareEqual(ctx, { table: t, cell: total.amounts[key] }, { table: dept, cell: deptTotal.amounts[key] }, '合计', columnName(t, key));
+        declareEqual(ctx, { table: t, cell: total.amounts[key] }, { table: dept, cell: deptTotal.amounts[key] }, () => ({ subject: '合计', column: columnName(t, key) }));
       }
     }
   },

@@ -21,9 +21,7 @@ function declareRow(ctx: RuleContext, t: BudgetTable, row: TableRow): void {
       table: t,
       target: row.amounts[key],
       parts: kids.map((k) => k.amounts[key]),
-      subject: rowSubject(row),
-      column: columnName(t, key),
-      reference: reference(row, kids),
+      words: () => ({ subject: rowSubject(row), column: columnName(t, key), reference: reference(row, kids) }),
     });
   }
 }
