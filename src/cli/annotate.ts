@@ -2,7 +2,10 @@
 import { check } from '../engine/check';
 import type { Grid } from '../engine/grid/types';
 import type { Report } from '../engine/report';
-import { annotateWorkbook } from '../xlsx/annotate';
+import { annotateWorkbook, type AnnotateExtras } from '../xlsx/annotate';
+import { checklistOfGrid } from '../engine/checklist/build';
+import { documentDate } from '../engine/narrative/builder';
+import { basename } from 'node:path';
 import { readWorkbook, WorkbookReadError } from '../xlsx/read-workbook';
 import { isSameFile, withSignalCleanup, writeFileAtomic } from './atomic-write';
 import { EXIT_FINDINGS, EXIT_OK, EXIT_UNREADABLE, UserInputError, type CliIo } from './io';
@@ -14,7 +17,7 @@ export interface AnnotateDeps {
   writeFile: (path: string, bytes: Uint8Array) => Promise<void>;
   readWorkbook: (bytes: Uint8Array) => Promise<Grid>;
   check: (grid: Grid, file: string) => Report;
-  annotate: (input: Uint8Array, findings: Report['findings']) => Promise<Uint8Array>;
+  annotate: (input: Uint8Array, findings: Report['findings'], extras?: AnnotateExtras) => Promise<Uint8Array>;
 }
 
 /** The real file system, reader, engine and writer. */
@@ -118,7 +121,8 @@ async function annotateFile(args: AnnotateArgs, io: CliIo, deps: AnnotateDeps): 
   }
   const { bytes, grid } = await readInput(args.input, deps);
   const report = deps.check(grid, args.input);
-  const annotated = await deps.annotate(bytes, report.findings);
+  const meta = { entity: report.entity?.name ?? null, year: report.year, file: basename(args.input), date: documentDate(new Date()) };
+  const annotated = await deps.annotate(bytes, report.findings, { checklist: { items: checklistOfGrid(grid, report.findings), meta } });
   try {
     await deps.writeFile(args.output, annotated);
   } catch (e) {

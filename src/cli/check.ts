@@ -9,8 +9,10 @@ import { parseArgs } from './args';
 import { EXIT_FINDINGS, EXIT_OK, EXIT_UNREADABLE, UserInputError, type CliIo } from './io';
 import { loadGrid } from './load';
 import { renderReportText } from './report-text';
+import { buildChecklist } from '../engine/checklist/build';
+import { renderChecklistText } from './checklist-text';
 
-export const CHECK_USAGE = '用法：budget-disclosure check 文件.xlsx [--json] [--codes 科目表.xlsx]';
+export const CHECK_USAGE = '用法：budget-disclosure check 文件.xlsx [--json] [--checklist] [--codes 科目表.xlsx]';
 
 /** The JSON document printed when the file cannot be read: the contract's shape plus `error`. */
 export function errorReport(file: string, message: string): Report & { error: string } {
@@ -32,14 +34,16 @@ export async function runCheck(argv: readonly string[], io: CliIo): Promise<numb
   const json = argv.includes('--json');
   let file = argv.find((a) => !a.startsWith('-')) ?? '';
   try {
-    const args = parseArgs(argv, ['--codes'], ['--json', '--debug']);
+    const args = parseArgs(argv, ['--codes'], ['--json', '--debug', '--checklist']);
     if (args.positional.length !== 1) throw new UserInputError(`请指定一个要校验的 Excel 文件。${CHECK_USAGE}`);
     file = args.positional[0];
     const grid = computeFormulas(await loadGrid(file));
     const recognition = recognizeWorkbook(grid);
     const codeBook = await loadCodeBook(args.options.get('--codes'), recognition.year);
     const report = checkRecognized(grid, recognition, file, codeBook ? { codeBook } : {});
-    io.stdout(json ? `${JSON.stringify(report, null, 2)}\n` : renderReportText(report));
+    const checklist = args.flags.has('--checklist') ? buildChecklist({ grid, ...recognition, findings: report.findings }) : null;
+    if (json) io.stdout(`${JSON.stringify(checklist ? { ...report, checklist } : report, null, 2)}\n`);
+    else io.stdout(renderReportText(report) + (checklist ? renderChecklistText(checklist) : ''));
     return report.summary.errors > 0 ? EXIT_FINDINGS : EXIT_OK;
   } catch (e) {
     if (!(e instanceof UserInputError)) throw e;

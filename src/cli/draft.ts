@@ -6,6 +6,7 @@ import type { NarrativeDraft } from '../engine/narrative/types';
 import { computeFormulas } from '../engine/formula/compute-grid';
 import { recognizeWorkbook } from '../engine/tables/recognize';
 import { priorFromTables } from '../engine/narrative/prior';
+import { documentDate } from '../engine/narrative/builder';
 import { draftToDocx } from '../export/docx';
 import { parseArgs } from './args';
 import { isSameFile, withSignalCleanup, writeFileAtomic } from './atomic-write';
@@ -109,9 +110,10 @@ async function draftFile(argv: readonly string[], io: CliIo): Promise<number> {
   const template = templateOf(args.options.get('--template'));
   const priorPath = args.options.get('--prior');
   const prior = priorPath ? await readPrior(priorPath) : undefined;
-  const { tables } = recognizeWorkbook(computeFormulas(await loadGrid(file)));
+  const grid = computeFormulas(await loadGrid(file));
+  const { tables } = recognizeWorkbook(grid);
   if (tables.length === 0) throw new UserInputError(`${file} 中没有识别到部门预算公开表格，无法起草情况说明。`);
-  const draft = draftNarrative(tables, { template, prior });
+  const draft = draftNarrative(tables, { template, prior, grid, date: documentDate(new Date()) });
   if (!out) {
     io.stdout(draftToText(draft));
     return EXIT_OK;

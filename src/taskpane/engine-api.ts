@@ -10,6 +10,10 @@ import type { CheckOptions } from '../engine/check';
 import type { Grid, Sheet } from '../engine/grid/types';
 import type { NarrativeDraft, DraftOptions } from '../engine/narrative/types';
 import type { Finding, Report } from '../engine/report';
+import { checklistOfGrid } from '../engine/checklist/build';
+import type { ChecklistItem } from '../engine/checklist/types';
+import type { ChecklistMeta } from '../export/checklist-sheet';
+import type { AnnotateExtras } from '../xlsx/annotate';
 import { recognizeWorkbook } from '../engine/tables/recognize';
 import type { BudgetTable } from '../engine/tables/types';
 import { UserError } from './errors';
@@ -31,8 +35,12 @@ export interface EngineApi {
   /** zh-CN one-line description of an imported table, e.g. 「2024 年 · 科目表 · 1,203 个科目」. */
   describeCodeTable(t: ImportedCodeTable): string;
   readWorkbook(bytes: Uint8Array): Promise<Grid>;
-  annotate(bytes: Uint8Array, findings: readonly Finding[]): Promise<Uint8Array>;
+  annotate(bytes: Uint8Array, findings: readonly Finding[], extras?: AnnotateExtras): Promise<Uint8Array>;
   toDocx(draft: NarrativeDraft): Promise<Uint8Array>;
+  /** The reviewer's 预算公开情况检查表 of a checked workbook. */
+  checklist(grid: Grid, findings: readonly Finding[]): ChecklistItem[];
+  /** The checklist as the reviewer's .xlsx. */
+  checklistXlsx(items: readonly ChecklistItem[], meta: ChecklistMeta): Promise<Uint8Array>;
 }
 
 function parseCodeSheet(sheet: Sheet, year: number): ImportedCodeTable {
@@ -52,6 +60,8 @@ export const defaultEngine: EngineApi = {
   parseCodeTable: parseCodeSheet,
   describeCodeTable: (t) => `${t.year ?? '各'}年 · ${t.source} · ${t.entries.length} 个科目`,
   readWorkbook: async (bytes) => (await import('../xlsx/read-workbook')).readWorkbook(bytes),
-  annotate: async (bytes, findings) => (await import('../xlsx/annotate')).annotateWorkbook(bytes, findings),
+  annotate: async (bytes, findings, extras) => (await import('../xlsx/annotate')).annotateWorkbook(bytes, findings, extras),
   toDocx: async (draft) => (await import('../export/docx')).draftToDocx(draft),
+  checklist: (grid, findings) => checklistOfGrid(grid, findings),
+  checklistXlsx: async (items, meta) => (await import('../export/checklist-xlsx')).checklistToXlsx(items, meta),
 };

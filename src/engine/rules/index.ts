@@ -44,6 +44,13 @@ import { narrativeFigureMismatch } from './narrative-figure-mismatch';
 import { narrativeLeftover } from './narrative-leftover';
 import { narrativePartsSum } from './narrative-parts-sum';
 import { narrativePercentage } from './narrative-percentage';
+import { narrativeChangeRate } from './narrative-change-rate';
+import { narrativeComparisonYear } from './narrative-comparison-year';
+import { narrativeConflictingAmounts } from './narrative-conflicting-amounts';
+import { narrativeOutdatedClassName } from './narrative-outdated-class-name';
+import { narrativeEntityWording } from './narrative-entity-wording';
+import { narrativeTemplateText } from './narrative-template-text';
+import { narrativePunctuation } from './narrative-punctuation';
 import { codesFormat } from './codes-format';
 import { codesUnknown } from './codes-unknown';
 import { codesNameMismatch } from './codes-name-mismatch';
@@ -104,6 +111,13 @@ export const RULES: readonly Rule[] = [
   narrativeChangeArithmetic,
   narrativePartsSum,
   narrativePercentage,
+  narrativeChangeRate,
+  narrativeComparisonYear,
+  narrativeConflictingAmounts,
+  narrativeOutdatedClassName,
+  narrativeEntityWording,
+  narrativeTemplateText,
+  narrativePunctuation,
   narrativeChangeWithoutReason,
   narrativeLeftover,
 ];

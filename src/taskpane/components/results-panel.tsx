@@ -2,6 +2,7 @@
 import { useCallback, useEffect, useState } from 'react';
 import { MessageBar, MessageBarBody, Switch, Text, makeStyles, tokens } from '@fluentui/react-components';
 import type { Finding } from '../../engine/report';
+import { documentDate } from '../../engine/narrative/builder';
 import type { CellSelection } from '../browser-host';
 import { isBrowserHost } from '../browser-host';
 import type { EngineApi } from '../engine-api';
@@ -41,6 +42,12 @@ function Bar({ intent, text }: { intent: 'error' | 'warning' | 'success' | 'info
   );
 }
 
+/** The checklist sheet of the annotated copy, built when the clerk asks for the copy. */
+function annotatedChecklist(host: WorkbookHost, engine: EngineApi, done: Extract<CheckControls['state'], { phase: 'done' }>) {
+  const items = engine.checklist(done.grid, done.report.findings);
+  return { items, meta: { entity: done.report.entity?.name ?? null, year: done.report.year, file: host.name(), date: documentDate(new Date()) } };
+}
+
 /** Everything about the last check; selecting a finding asks the host to select its cell. */
 export function ResultsPanel({ host, engine, check }: ResultsPanelProps) {
   const styles = useStyles();
@@ -57,7 +64,9 @@ export function ResultsPanel({ host, engine, check }: ResultsPanelProps) {
   return (
     <div className={styles.root}>
       <CheckToolbar state={state} onCheck={() => void check.run()} onClear={() => void check.clear()}>
-        {isBrowserHost(host) && state.phase === 'done' && <DownloadAnnotated host={host} engine={engine} />}
+        {isBrowserHost(host) && state.phase === 'done' && (
+          <DownloadAnnotated host={host} engine={engine} checklist={() => annotatedChecklist(host, engine, state)} />
+        )}
       </CheckToolbar>
       {canWatchEdits(host) && (
         <Switch label={S.autoRecheck} checked={autoRecheck} onChange={(_, d) => setAutoRecheck(d.checked)} />

@@ -2,6 +2,7 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { Grid } from '../../engine/grid/types';
 import type { NarrativeDraft, PriorYear } from '../../engine/narrative/types';
+import { documentDate } from '../../engine/narrative/builder';
 import type { EngineApi } from '../engine-api';
 import { userMessage } from '../errors';
 import type { WorkbookHost } from '../host';
@@ -72,8 +73,8 @@ export function useNarrative(
 
   const tables = useMemo(() => (grid ? engine.tables(grid) : null), [engine, grid]);
   const draft = useMemo(
-    () => (tables ? engine.draft(tables, { prior: validPrior(prior, year), texts }) : null),
-    [engine, tables, prior, texts, year],
+    () => (tables && grid ? engine.draft(tables, { prior: validPrior(prior, year), texts, grid, date: documentDate(new Date()) }) : null),
+    [engine, tables, prior, texts, year, grid],
   );
 
   const setText = useCallback((key: string, value: string) => setTexts((t) => ({ ...t, [key]: value })), []);
