@@ -1,0 +1,132 @@
+// A table block's lines as grid rows: title, meta lines, header rows (labels of one column joined, group labels
+// merged across their columns), then body rows with wrapped cell text joined back into one row.
+import { isHeaderWord } from '../../engine/tables/columns';
+import { isMetaText } from '../../engine/tables/meta';
+import { isAmountText } from './blocks';
+import { columnsOf, findColumns, type Column } from './columns';
+import { joinText } from './lines';
+import type { PdfSpot, Segment, TextLine } from './text-types';
+
+/** A cell of a rebuilt row, with the line it was read from. */
+export interface RowCellText {
+  col: number;
+  text: string;
+  spot: PdfSpot;
+}
+
+/** One grid row of a rebuilt table; `span` marks a label covering columns col..span (a merged cell). */
+export interface RebuiltRow {
+  cells: (RowCellText & { span?: number })[];
+  spot: PdfSpot;
+}
+
+type Role = 'title' | 'meta' | 'header' | 'body';
+
+function spotOf(l: TextLine): PdfSpot {
+  return { page: l.page, line: l.no };
+}
+
+function isMetaLine(l: TextLine): boolean {
+  return l.segments.every((s) => isMetaText(s.text));
+}
+
+/** Roles of the block's lines: title first, meta lines before the header, header up to the first amount. */
+function rolesOf(lines: readonly TextLine[]): Role[] {
+  let inBody = false;
+  let seenHeader = false;
+  return lines.map((l, i) => {
+    if (i === 0) return 'title';
+    if (!inBody && (l.segments.some((s) => isAmountText(s.text)) || /^注[:：]/.test(l.segments[0].text))) inBody = true;
+    if (inBody) return 'body';
+    if (!seenHeader && isMetaLine(l)) return 'meta';
+    seenHeader = true;
+    return 'header';
+  });
+}
+
+function hasAmount(l: TextLine): boolean {
+  return l.segments.some((s) => isAmountText(s.text));
+}
+
+/** Body lines grouped into rows: a line closer than most row pitches to the previous is the same row. */
+function groupBody(lines: readonly TextLine[]): TextLine[][] {
+  const gaps: number[] = [];
+  for (let i = 1; i < lines.length; i++) if (lines[i].page === lines[i - 1].page) gaps.push(lines[i].y - lines[i - 1].y);
+  const sorted = [...gaps].sort((a, b) => a - b);
+  const pitch = sorted.length > 0 ? sorted[Math.floor(sorted.length / 2)] : Infinity;
+  const groups: TextLine[][] = [];
+  for (const l of lines) {
+    const g = groups[groups.length - 1];
+    const prev = g?.[g.length - 1];
+    const close = prev !== undefined && prev.page === l.page && l.y - prev.y < 0.8 * pitch;
+    const amounts = g ? g.filter(hasAmount).length + (hasAmount(l) ? 1 : 0) : 0;
+    if (g && close && amounts <= 1) g.push(l);
+    else groups.push([l]);
+  }
+  return groups;
+}
+
+/** Cells of several lines placed in columns; pieces landing in one column are joined top to bottom. */
+function placeLines(lines: readonly TextLine[], columns: readonly Column[], spanning: boolean): RebuiltRow {
+  const cells = new Map<number, RowCellText & { span?: number }>();
+  const amountLine = lines.find(hasAmount) ?? lines[0];
+  for (const l of lines) {
+    for (const s of l.segments) placeSegment(cells, columns, s, spotOf(l), spanning);
+  }
+  return { cells: [...cells.values()].sort((a, b) => a.col - b.col), spot: spotOf(amountLine) };
+}
+
+function placeSegment(
+  cells: Map<number, RowCellText & { span?: number }>,
+  columns: readonly Column[],
+  s: Segment,
+  spot: PdfSpot,
+  spanning: boolean,
+): void {
+  const hits = columnsOf(columns, s);
+  const col = hits[0];
+  const prev = cells.get(col);
+  const span = spanning && hits.length > 1 ? hits[hits.length - 1] : undefined;
+  if (prev) prev.text = joinText(prev.text, s.text);
+  else cells.set(col, { col, text: s.text, spot, span });
+}
+
+/** Header rows: a wrapped label (「科目」 over 「编码」) is joined on its first line; group labels stay above. */
+function headerRows(lines: readonly TextLine[], columns: readonly Column[]): RebuiltRow[] {
+  const rows = lines.map((l) => placeLines([l], columns, true));
+  const numbering = (r: RebuiltRow) => r.cells.length > 1 && r.cells.filter((c) => /^(栏次|\*\*|\d{1,2})$/.test(c.text)).length >= r.cells.length - 1;
+  const labelRows = rows.filter((r) => !numbering(r));
+  for (let i = 0; i < labelRows.length; i++) {
+    for (const cell of labelRows[i].cells) {
+      // A label spanning columns, or a whole header word (功能分类科目), is a level of its own.
+      if (cell.span !== undefined || isHeaderWord(cell.text)) continue;
+      for (let j = i + 1; j < labelRows.length; j++) {
+        const below = labelRows[j].cells.find((c) => c.col === cell.col);
+        if (!below) continue;
+        if (below.span !== undefined) break;
+        cell.text = joinText(cell.text, below.text);
+        labelRows[j].cells = labelRows[j].cells.filter((c) => c !== below);
+      }
+    }
+  }
+  return rows.filter((r) => r.cells.length > 0);
+}
+
+/** The rows of a table block and the columns they were placed in. */
+export function tableRows(lines: readonly TextLine[]): RebuiltRow[] {
+  const roles = rolesOf(lines);
+  const pick = (role: Role) => lines.filter((_, i) => roles[i] === role);
+  const header = pick('header');
+  const body = pick('body');
+  const columns = findColumns([
+    ...header.map((l) => ({ segments: l.segments, header: true })),
+    ...body.map((l) => ({ segments: l.segments, header: false })),
+  ]);
+  const title = lines[0];
+  return [
+    { cells: [{ col: 0, text: title.segments.map((s) => s.text).reduce(joinText, ''), spot: spotOf(title) }], spot: spotOf(title) },
+    ...pick('meta').map((l) => placeLines([l], columns, false)),
+    ...headerRows(header, columns),
+    ...groupBody(body).map((g) => placeLines(g, columns, false)),
+  ];
+}
