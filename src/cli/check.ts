@@ -1,15 +1,15 @@
 // `check FILE [--json] [--codes CODES.xlsx]`: recognize, validate, print; exit 0/1/2 per the contract.
-import { checkRecognized } from '../engine/check';
 import { createCodeBook } from '../engine/codes/code-book';
 import { parseCodeWorkbook } from '../engine/codes/import';
 import type { Report } from '../engine/report';
 import { recognizeWorkbook } from '../engine/tables/recognize';
 import { parseArgs } from './args';
 import { EXIT_FINDINGS, EXIT_OK, EXIT_UNREADABLE, UserInputError, type CliIo } from './io';
-import { loadGrid } from './load';
+import { checkDocument } from './check-document';
+import { loadDocument, loadGrid } from './load';
 import { renderReportText } from './report-text';
 
-export const CHECK_USAGE = '用法：budget-disclosure check 文件.xlsx [--json] [--codes 科目表.xlsx]';
+export const CHECK_USAGE = '用法：budget-disclosure check 文件.xlsx|.xls|.et|.ods|.pdf [--json] [--codes 科目表.xlsx] [--narrative 情况说明.docx]';
 
 /** The JSON document printed when the file cannot be read: the contract's shape plus `error`. */
 export function errorReport(file: string, message: string): Report & { error: string } {
@@ -31,13 +31,13 @@ export async function runCheck(argv: readonly string[], io: CliIo): Promise<numb
   const json = argv.includes('--json');
   let file = argv.find((a) => !a.startsWith('-')) ?? '';
   try {
-    const args = parseArgs(argv, ['--codes'], ['--json', '--debug']);
+    const args = parseArgs(argv, ['--codes', '--narrative'], ['--json', '--debug']);
     if (args.positional.length !== 1) throw new UserInputError(`请指定一个要校验的 Excel 文件。${CHECK_USAGE}`);
     file = args.positional[0];
-    const grid = await loadGrid(file);
-    const recognition = recognizeWorkbook(grid);
+    const doc = await loadDocument(file);
+    const recognition = recognizeWorkbook(doc.grid);
     const codeBook = await loadCodeBook(args.options.get('--codes'), recognition.year);
-    const report = checkRecognized(grid, recognition, file, codeBook ? { codeBook } : {});
+    const report = await checkDocument(doc, recognition, file, codeBook ? { codeBook } : {}, args.options.get('--narrative'));
     io.stdout(json ? `${JSON.stringify(report, null, 2)}\n` : renderReportText(report));
     return report.summary.errors > 0 ? EXIT_FINDINGS : EXIT_OK;
   } catch (e) {

@@ -1,7 +1,9 @@
 // Read a workbook file for a command: every way it can fail becomes one Chinese sentence.
 import { readFileSync, statSync } from 'node:fs';
 import type { Grid } from '../engine/grid/types';
-import { readWorkbook, WorkbookReadError } from '../xlsx/read-workbook';
+import { nodePdfResources } from '../readers/pdf/node-resources';
+import { readDocument, type ReadDocument } from '../readers/read-document';
+import { WorkbookReadError } from '../xlsx/read-workbook';
 import { UserInputError } from './io';
 
 /** The bytes of an input file, or a UserInputError saying what is wrong with the path. */
@@ -20,13 +22,18 @@ export function readInputFile(path: string): Uint8Array {
   }
 }
 
-/** Read and parse a workbook; WorkbookReadError becomes a UserInputError naming the file. */
-export async function loadGrid(path: string): Promise<Grid> {
+/** Read any supported file (.xlsx, .xls/.et, .ods, a text-layer PDF); WorkbookReadError becomes a UserInputError naming the file. */
+export async function loadDocument(path: string): Promise<ReadDocument> {
   const bytes = readInputFile(path);
   try {
-    return await readWorkbook(bytes);
+    return await readDocument(bytes, { pdf: nodePdfResources() });
   } catch (e) {
     if (e instanceof WorkbookReadError) throw new UserInputError(`${path}：${e.message}`);
     throw e;
   }
+}
+
+/** Read and parse a workbook (any supported format) into its Grid. */
+export async function loadGrid(path: string): Promise<Grid> {
+  return (await loadDocument(path)).grid;
 }
