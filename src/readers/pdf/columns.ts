@@ -24,6 +24,13 @@ function overlap(a: { x0: number; x1: number }, b: { x0: number; x1: number }): 
   return Math.min(a.x1, b.x1) - Math.max(a.x0, b.x0);
 }
 
+/** Touching by a point or two (a wide label, a padding-less export) is not covering a column. */
+const TOUCH = 2;
+
+function covers(c: { x0: number; x1: number }, s: { x0: number; x1: number }): boolean {
+  return overlap(c, s) > Math.min(TOUCH, (s.x1 - s.x0) / 3);
+}
+
 function isNumberish(text: string): boolean {
   return isAmountText(text) || /^[-+]?\d+$/.test(text.replace(/\s/g, ''));
 }
@@ -31,7 +38,7 @@ function isNumberish(text: string): boolean {
 /** Add segments narrowest first: one overlapped column takes it, none makes a new column, several = spanning. */
 function addSegments(columns: Column[], segs: readonly Segment[], header: boolean): void {
   for (const s of [...segs].sort((a, b) => a.x1 - a.x0 - (b.x1 - b.x0))) {
-    const hits = columns.filter((c) => overlap(c, s) > 0);
+    const hits = columns.filter((c) => covers(c, s));
     if (hits.length > 1) continue;
     const numeric = isNumberish(s.text) ? 1 : 0;
     if (hits.length === 1) {
@@ -98,7 +105,7 @@ export function findColumns(lines: readonly PlacedLine[]): Column[] {
 export function columnsOf(columns: readonly Column[], s: Segment): number[] {
   const hits: number[] = [];
   columns.forEach((c, i) => {
-    if (overlap(c, s) > 0) hits.push(i);
+    if (covers(c, s)) hits.push(i);
   });
   if (hits.length > 0) return hits;
   let best = 0;

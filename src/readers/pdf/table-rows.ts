@@ -1,6 +1,6 @@
 // A table block's lines as grid rows: title, meta lines, header rows (labels of one column joined, group labels
 // merged across their columns), then body rows with wrapped cell text joined back into one row.
-import { isHeaderWord } from '../../engine/tables/columns';
+import { columnKey, isHeaderWord } from '../../engine/tables/columns';
 import { isMetaText } from '../../engine/tables/meta';
 import { isAmountText } from './blocks';
 import { columnsOf, findColumns, type Column } from './columns';
@@ -91,25 +91,46 @@ function placeSegment(
   else cells.set(col, { col, text: s.text, spot, span });
 }
 
-/** Header rows: a wrapped label (「科目」 over 「编码」) is joined on its first line; group labels stay above. */
+/** 「经营收入」 under 「本年收入」: the lower piece names its column by itself, the one above is a group label. */
+function isOwnLabel(upper: string, lower: string): boolean {
+  const own = columnKey([lower]);
+  return Array.from(upper).length >= 4 && own !== null && own === columnKey([joinText(upper, lower)]);
+}
+
+type HeaderCell = RowCellText & { span?: number };
+
+/** A label over others: spanning columns, a whole header word above more text, or above a label of its own. */
+function isGroupLabel(cell: HeaderCell, below: readonly HeaderCell[]): boolean {
+  if (cell.span !== undefined) return true;
+  const under = below.find((c) => c.col === cell.col);
+  return under !== undefined && (isHeaderWord(cell.text) || isOwnLabel(cell.text, under.text));
+}
+
+/**
+ * Header rows as a spreadsheet holds them: the group labels of each line (功能分类科目, 本年收入), then one row of
+ * column labels, wrapped pieces joined (「科目」「编码」 -> 科目编码, 「上解上」「级」「支出」), then the 栏次 row.
+ */
 function headerRows(lines: readonly TextLine[], columns: readonly Column[]): RebuiltRow[] {
   const rows = lines.map((l) => placeLines([l], columns, true));
   const numbering = (r: RebuiltRow) => r.cells.length > 1 && r.cells.filter((c) => /^(栏次|\*\*|\d{1,2})$/.test(c.text)).length >= r.cells.length - 1;
   const labelRows = rows.filter((r) => !numbering(r));
-  for (let i = 0; i < labelRows.length; i++) {
-    for (const cell of labelRows[i].cells) {
-      // A label spanning columns, or a whole header word (功能分类科目), is a level of its own.
-      if (cell.span !== undefined || isHeaderWord(cell.text)) continue;
-      for (let j = i + 1; j < labelRows.length; j++) {
-        const below = labelRows[j].cells.find((c) => c.col === cell.col);
-        if (!below) continue;
-        if (below.span !== undefined) break;
-        cell.text = joinText(cell.text, below.text);
-        labelRows[j].cells = labelRows[j].cells.filter((c) => c !== below);
-      }
+  const groups: RebuiltRow[] = [];
+  const leaves = new Map<number, HeaderCell>();
+  labelRows.forEach((row, i) => {
+    const below = labelRows.slice(i + 1).flatMap((r) => r.cells);
+    const groupCells = row.cells.filter((c) => isGroupLabel(c, below));
+    if (groupCells.length > 0) groups.push({ cells: groupCells, spot: row.spot });
+    for (const c of row.cells) {
+      if (groupCells.includes(c)) continue;
+      const prev = leaves.get(c.col);
+      if (prev) prev.text = joinText(prev.text, c.text);
+      else leaves.set(c.col, { ...c });
     }
-  }
-  return rows.filter((r) => r.cells.length > 0);
+  });
+  const leafRow: RebuiltRow[] = leaves.size > 0
+    ? [{ cells: [...leaves.values()].sort((a, b) => a.col - b.col), spot: [...leaves.values()][0].spot }]
+    : [];
+  return [...groups, ...leafRow, ...rows.filter(numbering)];
 }
 
 /** The rows of a table block and the columns they were placed in. */
