@@ -62,12 +62,11 @@ function isPdf(bytes: Uint8Array): boolean {
 }
 
 function zipFormat(bytes: Uint8Array): FileFormat {
-  // ODF puts an uncompressed `mimetype` entry first: its content starts at byte 38.
-  const head = new TextDecoder('latin1').decode(bytes.subarray(30, 120));
-  if (head.startsWith('mimetypeapplication/vnd.oasis.opendocument.spreadsheet')) return 'ods';
-  if (head.startsWith('mimetypeapplication/vnd.oasis.opendocument.text')) return 'odt';
   if (contains(bytes, ascii('word/document.xml'))) return 'docx';
-  if (contains(bytes, ascii('xl/workbook.bin'))) return 'xlsb';
+  if (contains(bytes, ascii('xl/workbook'))) return contains(bytes, ascii('xl/workbook.bin')) ? 'xlsb' : 'xlsx';
+  // ODF names its type in an uncompressed `mimetype` entry (first, per the standard) or manifest.
+  if (contains(bytes, ascii('application/vnd.oasis.opendocument.spreadsheet'))) return 'ods';
+  if (contains(bytes, ascii('application/vnd.oasis.opendocument.text'))) return 'odt';
   return 'xlsx';
 }
 

@@ -27,10 +27,10 @@ function quietly<T>(run: () => T): T {
 }
 
 /** Parse the bytes into a SheetJS workbook: values as cached, formulas kept, number formats, no recalculation. */
-export function parseSheetJs(xlsx: SheetJs, bytes: Uint8Array): WorkBook {
+export function parseSheetJs(xlsx: SheetJs, bytes: Uint8Array, dense = true): WorkBook {
   try {
     return quietly(() =>
-      xlsx.read(bytes, { type: 'array', dense: true, cellFormula: true, cellNF: true, cellDates: true, cellStyles: true }),
+      xlsx.read(bytes, { type: 'array', dense, cellFormula: true, cellNF: true, cellDates: true, cellStyles: true }),
     );
   } catch {
     throw new WorkbookReadError('文件已损坏或不完整，无法作为 .xls / .et / .ods 表格打开。请在 Excel 或 WPS 中打开后另存为 .xlsx 再试。');
@@ -99,7 +99,8 @@ export async function readSheetJsWorkbook(bytes: Uint8Array): Promise<Grid> {
 /** The same workbook written as .xlsx (values, formulas, number formats, merges), for the annotated copy. */
 export async function sheetJsToXlsx(bytes: Uint8Array): Promise<Uint8Array> {
   const xlsx = await loadSheetJs();
-  const wb = parseSheetJs(xlsx, bytes);
+  // SheetJS writes .xlsx from its sparse sheet shape (the dense one is for reading big sheets fast).
+  const wb = parseSheetJs(xlsx, bytes, false);
   const out = quietly(() => xlsx.write(wb, { type: 'array', bookType: 'xlsx', compression: true }) as ArrayBuffer);
   return new Uint8Array(out);
 }
