@@ -25,7 +25,7 @@ function overlap(a: { x0: number; x1: number }, b: { x0: number; x1: number }): 
 }
 
 /** Touching by a point or two (a wide label, a padding-less export) is not covering a column. */
-const TOUCH = 2;
+const TOUCH = 3;
 
 function covers(c: { x0: number; x1: number }, s: { x0: number; x1: number }): boolean {
   return overlap(c, s) > Math.min(TOUCH, (s.x1 - s.x0) / 3);

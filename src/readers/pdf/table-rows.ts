@@ -106,6 +106,33 @@ function isGroupLabel(cell: HeaderCell, below: readonly HeaderCell[]): boolean {
   return under !== undefined && (isHeaderWord(cell.text) || isOwnLabel(cell.text, under.text));
 }
 
+type Leaf = HeaderCell & { top: number; pieces: number };
+
+/**
+ * A group label narrower than the columns under it (centred over them) covers the unclaimed columns beside it
+ * whose labels sit where the labels under a group sit: wrapped over lines, or on the line most one-line labels
+ * share. A label centred over two header rows (序号, 合计) sits higher and stands beside the group.
+ */
+function widenGroups(groups: readonly HeaderCell[], leaves: ReadonlyMap<number, Leaf>): void {
+  const counts = new Map<number, number>();
+  for (const l of leaves.values()) if (l.pieces === 1) counts.set(l.top, (counts.get(l.top) ?? 0) + 1);
+  const modal = [...counts.entries()].sort((a, b) => b[1] - a[1] || b[0] - a[0])[0]?.[0];
+  const under = (col: number) => {
+    const l = leaves.get(col);
+    return l !== undefined && (l.pieces > 1 || l.top === modal);
+  };
+  const claimed = (col: number, self: HeaderCell) =>
+    groups.some((g) => g !== self && g.spot.line === self.spot.line && g.col <= col && col <= (g.span ?? g.col));
+  for (const g of [...groups].sort((a, b) => a.col - b.col)) {
+    let left = g.col;
+    let right = g.span ?? g.col;
+    while (under(left - 1) && !claimed(left - 1, g)) left--;
+    while (under(right + 1) && !claimed(right + 1, g)) right++;
+    g.col = left;
+    if (right > left) g.span = right;
+  }
+}
+
 /**
  * Header rows as a spreadsheet holds them: the group labels of each line (功能分类科目, 本年收入), then one row of
  * column labels, wrapped pieces joined (「科目」「编码」 -> 科目编码, 「上解上」「级」「支出」), then the 栏次 row.
@@ -115,7 +142,7 @@ function headerRows(lines: readonly TextLine[], columns: readonly Column[]): Reb
   const numbering = (r: RebuiltRow) => r.cells.length > 1 && r.cells.filter((c) => /^(栏次|\*\*|\d{1,2})$/.test(c.text)).length >= r.cells.length - 1;
   const labelRows = rows.filter((r) => !numbering(r));
   const groups: RebuiltRow[] = [];
-  const leaves = new Map<number, HeaderCell>();
+  const leaves = new Map<number, Leaf>();
   labelRows.forEach((row, i) => {
     const below = labelRows.slice(i + 1).flatMap((r) => r.cells);
     const groupCells = row.cells.filter((c) => isGroupLabel(c, below));
@@ -123,12 +150,18 @@ function headerRows(lines: readonly TextLine[], columns: readonly Column[]): Reb
     for (const c of row.cells) {
       if (groupCells.includes(c)) continue;
       const prev = leaves.get(c.col);
-      if (prev) prev.text = joinText(prev.text, c.text);
-      else leaves.set(c.col, { ...c });
+      if (prev) {
+        prev.text = joinText(prev.text, c.text);
+        prev.pieces++;
+      } else {
+        leaves.set(c.col, { ...c, top: c.spot.line, pieces: 1 });
+      }
     }
   });
+  if (leaves.size > 0) widenGroups(groups.flatMap((g) => g.cells), leaves);
+  for (const g of groups) g.cells.sort((a, b) => a.col - b.col);
   const leafRow: RebuiltRow[] = leaves.size > 0
-    ? [{ cells: [...leaves.values()].sort((a, b) => a.col - b.col), spot: [...leaves.values()][0].spot }]
+    ? [{ cells: [...leaves.values()].map(({ top: _t, pieces: _p, ...c }) => c).sort((a, b) => a.col - b.col), spot: [...leaves.values()][0].spot }]
     : [];
   return [...groups, ...leafRow, ...rows.filter(numbering)];
 }
