@@ -40,7 +40,10 @@ export async function readDocxParagraphs(bytes: Uint8Array): Promise<DocxParagra
   let text: string;
   try {
     const mammoth = await import('mammoth');
-    text = (await mammoth.extractRawText({ arrayBuffer: toArrayBuffer(bytes) })).value;
+    const data = toArrayBuffer(bytes);
+    // mammoth's Node build reads `buffer`, its browser build (webpack's pick) `arrayBuffer`: give both the bytes.
+    const input = { arrayBuffer: data, buffer: data } as { arrayBuffer: ArrayBuffer };
+    text = (await mammoth.extractRawText(input)).value;
   } catch {
     throw new WorkbookReadError('Word 文档已损坏或不完整，无法读取。请在 Word 或 WPS 中重新保存为 .docx 后再试。');
   }
