@@ -1,6 +1,7 @@
 // Which column each segment of a table belongs to, from x positions only: populated columns from the body
-// (numbers first: they never overflow into a neighbour), then header labels; a centred label and the
-// right-aligned numbers under it are paired into one column.
+// (numbers first: they never overflow into a neighbour), then header labels, then body text; then columns that
+// never share a line are joined when they are one column printed apart (a centred label over right-aligned
+// numbers, indented names under a 项目 column).
 import { isAmountText } from './blocks';
 import type { Segment } from './text-types';
 
@@ -8,15 +9,25 @@ import type { Segment } from './text-types';
 export interface Column {
   x0: number;
   x1: number;
-  /** Holds body segments / header segments (used only while pairing). */
+  /** Holds body segments / header segments (used only while joining). */
   body: boolean;
   header: boolean;
+  /** How many numbers (amounts, codes, 栏次 numbers) it holds, and how many of them are in the body. */
   numeric: number;
+  bodyNumbers: number;
+  /** Indexes of the lines it has a segment on. */
+  lines: Set<number>;
 }
 
 /** Segments of one line, with whether the line is in the header. */
 export interface PlacedLine {
   segments: readonly Segment[];
+  header: boolean;
+}
+
+interface Piece {
+  seg: Segment;
+  line: number;
   header: boolean;
 }
 
@@ -35,70 +46,104 @@ function isNumberish(text: string): boolean {
   return isAmountText(text) || /^[-+]?\d+$/.test(text.replace(/\s/g, ''));
 }
 
-/** Add segments narrowest first: one overlapped column takes it, none makes a new column, several = spanning. */
-function addSegments(columns: Column[], segs: readonly Segment[], header: boolean): void {
-  for (const s of [...segs].sort((a, b) => a.x1 - a.x0 - (b.x1 - b.x0))) {
-    const hits = columns.filter((c) => covers(c, s));
-    if (hits.length > 1) continue;
-    const numeric = isNumberish(s.text) ? 1 : 0;
-    if (hits.length === 1) {
-      const c = hits[0];
-      c.x0 = Math.min(c.x0, s.x0);
-      c.x1 = Math.max(c.x1, s.x1);
-      if (header) c.header = true;
-      else c.body = true;
-      c.numeric += numeric;
-    } else {
-      columns.push({ x0: s.x0, x1: s.x1, body: !header, header, numeric });
-    }
+function absorb(c: Column, p: Piece): void {
+  c.x0 = Math.min(c.x0, p.seg.x0);
+  c.x1 = Math.max(c.x1, p.seg.x1);
+  if (p.header) c.header = true;
+  else c.body = true;
+  if (isNumberish(p.seg.text)) {
+    c.numeric++;
+    if (!p.header) c.bodyNumbers++;
+  }
+  c.lines.add(p.line);
+}
+
+function newColumn(p: Piece): Column {
+  const c: Column = { x0: p.seg.x0, x1: p.seg.x1, body: false, header: false, numeric: 0, bodyNumbers: 0, lines: new Set() };
+  absorb(c, p);
+  return c;
+}
+
+/** Add pieces narrowest first: one covered column takes it, none makes a new column, several = spanning. */
+function addPieces(columns: Column[], pieces: readonly Piece[]): void {
+  for (const p of [...pieces].sort((a, b) => a.seg.x1 - a.seg.x0 - (b.seg.x1 - b.seg.x0))) {
+    const hits = columns.filter((c) => covers(c, p.seg));
+    if (hits.length === 1) absorb(hits[0], p);
+    else if (hits.length === 0) columns.push(newColumn(p));
   }
 }
 
 /** Numbers of the body join first and merge when they overlap (a column of right-aligned amounts). */
-function numberColumns(lines: readonly PlacedLine[]): Column[] {
+function numberColumns(pieces: readonly Piece[]): Column[] {
   const cols: Column[] = [];
-  const segs = lines.filter((l) => !l.header && l.segments.length > 1).flatMap((l) => l.segments.filter((s) => isNumberish(s.text)));
-  for (const s of [...segs].sort((a, b) => a.x0 - b.x0)) {
+  for (const p of [...pieces].sort((a, b) => a.seg.x0 - b.seg.x0)) {
     const last = cols[cols.length - 1];
-    if (last && overlap(last, s) > 0) {
-      last.x1 = Math.max(last.x1, s.x1);
-      last.numeric++;
-    } else {
-      cols.push({ x0: s.x0, x1: s.x1, body: true, header: false, numeric: 1 });
-    }
+    if (last && overlap(last, p.seg) > 0) absorb(last, p);
+    else cols.push(newColumn(p));
   }
   return cols;
 }
 
-/** Pair a header-only column with the body-only column beside it (a centred label over right-aligned numbers). */
-function pairLabels(columns: Column[]): Column[] {
-  const cols = [...columns].sort((a, b) => a.x0 - b.x0);
+function disjoint(a: Column, b: Column): boolean {
+  for (const l of a.lines) if (b.lines.has(l)) return false;
+  return true;
+}
+
+function merge(into: Column, from: Column): void {
+  into.x0 = Math.min(into.x0, from.x0);
+  into.x1 = Math.max(into.x1, from.x1);
+  into.body ||= from.body;
+  into.header ||= from.header;
+  into.numeric += from.numeric;
+  into.bodyNumbers += from.bodyNumbers;
+  for (const l of from.lines) into.lines.add(l);
+}
+
+/** A centred label over right-aligned numbers: a header-only column beside a body-only one, never on one line. */
+function pairLabels(cols: Column[]): void {
   for (let i = 0; i < cols.length; i++) {
     const c = cols[i];
     if (c.body || !c.header) continue;
+    const fits = (n: Column | undefined): n is Column => n !== undefined && n.body && !n.header && disjoint(c, n);
     const left = cols[i - 1];
     const right = cols[i + 1];
-    const fits = (n: Column | undefined) => n !== undefined && n.body && !n.header;
     const partner = fits(right) && (right.numeric > 0 || !fits(left)) ? right : fits(left) ? left : undefined;
     if (!partner) continue;
-    partner.x0 = Math.min(partner.x0, c.x0);
-    partner.x1 = Math.max(partner.x1, c.x1);
-    partner.header = true;
+    merge(partner, c);
     cols.splice(i, 1);
     i = -1;
   }
-  return cols;
+}
+
+/** Names printed at two indents (「合计」「其中：…」) under one 项目 column: text columns never on one line. */
+function joinTextColumns(cols: Column[]): void {
+  for (let i = 0; i + 1 < cols.length; i++) {
+    const [a, b] = [cols[i], cols[i + 1]];
+    if (a.body && b.body && a.bodyNumbers === 0 && b.bodyNumbers === 0 && disjoint(a, b)) {
+      merge(a, b);
+      cols.splice(i + 1, 1);
+      i--;
+    }
+  }
 }
 
 /**
  * The columns of a table block: body numbers, then header labels (leaves before the group labels over them),
  * then body text (a name running on over an empty neighbour then spans columns instead of widening its own).
+ * A header-only column holding no 栏次 number in a table with a body is a group label, not a column.
  */
 export function findColumns(lines: readonly PlacedLine[]): Column[] {
-  const cols = numberColumns(lines);
-  addSegments(cols, lines.filter((l) => l.header).flatMap((l) => l.segments), true);
-  addSegments(cols, lines.filter((l) => !l.header && l.segments.length > 1).flatMap((l) => l.segments), false);
-  return pairLabels(cols);
+  const pieces = lines.flatMap((l, line) =>
+    l.header || l.segments.length > 1 ? l.segments.map((seg) => ({ seg, line, header: l.header })) : [],
+  );
+  const body = pieces.filter((p) => !p.header);
+  const cols = numberColumns(body.filter((p) => isNumberish(p.seg.text)));
+  addPieces(cols, pieces.filter((p) => p.header));
+  addPieces(cols, body.filter((p) => !isNumberish(p.seg.text)));
+  cols.sort((a, b) => a.x0 - b.x0);
+  pairLabels(cols);
+  joinTextColumns(cols);
+  return body.length > 0 ? cols.filter((c) => c.body || c.numeric > 0) : cols;
 }
 
 /** The columns a segment covers: every column it overlaps, else the nearest one. */
@@ -118,4 +163,10 @@ export function columnsOf(columns: readonly Column[], s: Segment): number[] {
     }
   });
   return columns.length > 0 ? [best] : [0];
+}
+
+/** A label between two columns, touching neither (a group label centred over both): the columns either side. */
+export function columnsAround(columns: readonly Column[], s: Segment): [number, number] | null {
+  const left = columns.findIndex((c, i) => c.x1 <= s.x0 + TOUCH && (columns[i + 1]?.x0 ?? Infinity) >= s.x1 - TOUCH);
+  return left >= 0 && left + 1 < columns.length && !columns.some((c) => covers(c, s)) ? [left, left + 1] : null;
 }

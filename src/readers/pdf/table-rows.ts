@@ -3,7 +3,7 @@
 import { columnKey, isHeaderWord } from '../../engine/tables/columns';
 import { isMetaText } from '../../engine/tables/meta';
 import { isAmountText } from './blocks';
-import { columnsOf, findColumns, type Column } from './columns';
+import { columnsAround, columnsOf, findColumns, type Column } from './columns';
 import { joinText } from './lines';
 import type { PdfSpot, Segment, TextLine } from './text-types';
 
@@ -83,7 +83,9 @@ function placeSegment(
   spot: PdfSpot,
   spanning: boolean,
 ): void {
-  const hits = columnsOf(columns, s);
+  // A group label centred over two columns, touching neither, spans both.
+  const around = spanning ? columnsAround(columns, s) : null;
+  const hits = around ?? columnsOf(columns, s);
   const col = hits[0];
   const prev = cells.get(col);
   const span = spanning && hits.length > 1 ? hits[hits.length - 1] : undefined;
