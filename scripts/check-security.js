@@ -25,10 +25,18 @@ const ALLOWED_APP_DOMAINS = [];
 
 /**
  * Vendor code that builds a function from text, with why it cannot run: the setImmediate polyfill (bundled with
- * jszip for exceljs / docx) turns a *string* callback into a function; nothing passes it a string, and the CSP
- * (no 'unsafe-eval') would block it if anything did.
+ * jszip for exceljs / docx) turns a *string* callback into a function; nothing passes it a string. The CSP
+ * (no 'unsafe-eval') would block every one of these if anything did call it.
  */
-const ALLOWED_DYNAMIC_CODE = [/"function"\s*!=\s*typeof (\w+)\s*&&\s*\(\1\s*=\s*new Function\(""\s*\+\s*\1\)\)/];
+const ALLOWED_DYNAMIC_CODE = [
+  /"function"\s*!=\s*typeof (\w+)\s*&&\s*\(\1\s*=\s*new Function\(""\s*\+\s*\1\)\)/,
+  // pdf.js (PDF reader chunk): its probe whether eval works, and its PostScript-function compiler. Both run only
+  // when getDocument is called with isEvalSupported, which readers/pdf/load-pdf.ts always sets to false.
+  /"isEvalSupported",function\(\)\{try\{return new Function\(""\),!0\}catch\{return!1\}\}\(\)\)/,
+  /\.compile\(\w+,\w+,\w+\);if\(\w+\)return new Function\("src","srcOffset","dest","destOffset",\w+\)/,
+  // underscore's _.template, bundled with mammoth (Word reader chunk): mammoth's raw-text path never calls it.
+  /try\{\w+=new Function\(\w+,"_",\w+\)\}catch\(e\)\{throw e\.source=\w+,e\}/,
+];
 
 /**
  * Files we ship whose package is a republication, pinned by hash: @e965/xlsx is SheetJS CE 0.20.3 (SheetJS

@@ -1,11 +1,10 @@
 // --prior takes last year's figures as PRIOR.json, or reads them from last year's disclosure (.xlsx, .xls/.et,
 // .ods, or the published PDF) and lists where each figure was found.
-import { addressToA1 } from '../engine/grid/address';
 import { priorWithSources, type PriorSource } from '../engine/narrative/prior-sources';
 import type { PriorYear } from '../engine/narrative/types';
 import { recognizeWorkbook } from '../engine/tables/recognize';
 import { detectFormat } from '../readers/format';
-import { spotOf } from '../readers/pdf/locate';
+import { priorSourceText } from '../readers/prior-source-text';
 import type { ReadDocument } from '../readers/read-document';
 import { readPriorFile } from './prior-json';
 import { UserInputError } from './io';
@@ -17,18 +16,10 @@ export interface PriorInput {
   listing: string[];
 }
 
-function where(doc: ReadDocument, s: PriorSource): string {
-  if (!s.address) return '（由表中各项相加得出）';
-  const cell = addressToA1(s.address);
-  const spot = doc.spots ? spotOf(doc.spots, s.address.sheet, cell) : undefined;
-  const at = spot ? `第 ${spot.page} 页第 ${spot.line} 行` : `${s.address.sheet}!${cell}`;
-  return s.table ? `「${s.table.title}」${at}` : at;
-}
-
 /** Lines for the clerk: one per figure, with its table and cell (or page and line). */
 export function priorListing(file: string, doc: ReadDocument, prior: PriorYear, sources: readonly PriorSource[]): string[] {
   const year = prior.year !== undefined ? `（${prior.year} 年）` : '';
-  return [`上年数取自「${file}」${year}：`, ...sources.map((s) => `  ${s.label} ${s.value} 万元 —— ${where(doc, s)}`)];
+  return [`上年数取自「${file}」${year}：`, ...sources.map((s) => `  ${s.label} ${s.value} 万元 —— ${priorSourceText(s, doc.spots)}`)];
 }
 
 /** Read --prior: JSON by content, else any disclosure the readers take. */

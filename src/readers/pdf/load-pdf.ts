@@ -18,9 +18,6 @@ async function loadPdfJs(): Promise<PdfJs> {
   return import('pdfjs-dist/legacy/build/pdf.mjs');
 }
 
-/** pdf.js, for hosts that draw pages (the web page's canvas). */
-export const pdfJs = loadPdfJs;
-
 interface RawItem {
   str?: string;
   transform?: number[];
@@ -43,14 +40,20 @@ function readError(e: unknown): WorkbookReadError {
   return new WorkbookReadError('PDF 文件已损坏或格式不正确，无法读取。请重新导出 PDF，或改用原始 Excel 表格。');
 }
 
-/** Open PDF bytes with pdf.js (never evaluating font code); the document, for text or drawing. */
-export async function openPdf(bytes: Uint8Array, resources: PdfResources) {
-  const pdfjs = await loadPdfJs();
+/** Open PDF bytes with pdf.js (never evaluating font code); `draw` loads fonts for a canvas, text needs none. */
+export async function openPdf(bytes: Uint8Array, resources: PdfResources, draw = false) {
+  let pdfjs: PdfJs;
+  try {
+    pdfjs = await loadPdfJs();
+  } catch {
+    // pdf.js is an ES module: Node before 20.19 cannot load it from the compiled command line.
+    throw new WorkbookReadError('无法加载读取 PDF 的组件（命令行需要 Node.js 20.19 或更新版本）。请升级 Node.js，或改用原始 Excel 表格。');
+  }
   const task = pdfjs.getDocument({
     data: bytes.slice(),
     isEvalSupported: false,
-    useSystemFonts: false,
-    disableFontFace: true,
+    useSystemFonts: draw,
+    disableFontFace: !draw,
     verbosity: 0,
     cMapUrl: resources.cMapUrl,
     cMapPacked: true,

@@ -34,7 +34,8 @@ export function proseParagraphs(lines: readonly TextLine[]): ProseParagraph[] {
     const indented = left(l) > m.min + l.size;
     const last = out[out.length - 1];
     if (!open || !last || indented || HEADING.test(text)) {
-      out.push({ text, spot: { page: l.page, line: l.no } });
+      const box = { x0: left(l), x1: right(l), top: l.y - l.size, bottom: l.y + 0.25 * l.size };
+      out.push({ text, spot: { page: l.page, line: l.no, box } });
     } else {
       last.text = `${last.text}${text}`;
     }

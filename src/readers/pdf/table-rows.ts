@@ -26,6 +26,11 @@ function spotOf(l: TextLine): PdfSpot {
   return { page: l.page, line: l.no };
 }
 
+/** The spot of one segment: its line and the box it is printed in. */
+function segmentSpot(l: TextLine, s: Segment): PdfSpot {
+  return { page: l.page, line: l.no, box: { x0: s.x0, x1: s.x1, top: l.y - l.size, bottom: l.y + 0.25 * l.size } };
+}
+
 function isMetaLine(l: TextLine): boolean {
   return l.segments.every((s) => isMetaText(s.text));
 }
@@ -71,7 +76,7 @@ function placeLines(lines: readonly TextLine[], columns: readonly Column[], span
   const cells = new Map<number, RowCellText & { span?: number }>();
   const amountLine = lines.find(hasAmount) ?? lines[0];
   for (const l of lines) {
-    for (const s of l.segments) placeSegment(cells, columns, s, spotOf(l), spanning);
+    for (const s of l.segments) placeSegment(cells, columns, s, segmentSpot(l, s), spanning);
   }
   return { cells: [...cells.values()].sort((a, b) => a.col - b.col), spot: spotOf(amountLine) };
 }

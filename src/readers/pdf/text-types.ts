@@ -41,4 +41,6 @@ export interface TextLine {
 export interface PdfSpot {
   page: number;
   line: number;
+  /** The printed text's box in points from the page's top-left (for marking it on a drawn page). */
+  box?: { x0: number; x1: number; top: number; bottom: number };
 }
