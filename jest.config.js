@@ -11,6 +11,8 @@ module.exports = {
   moduleNameMapper: {
     '^office-addin-manifest$': '<rootDir>/tests/stubs/office-addin-manifest.js',
     '\\.(css|png|svg)$': '<rootDir>/tests/stubs/asset.js',
+    '^pdfjs-dist/legacy/build/pdf\\.mjs$': '<rootDir>/tests/stubs/pdfjs.js',
+    '^pdfjs-dist/legacy/build/pdf\\.worker\\.mjs$': '<rootDir>/tests/stubs/pdfjs-worker.js',
   },
   testTimeout: 60000,
 };

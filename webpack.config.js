@@ -136,6 +136,10 @@ module.exports = async (env = {}, argv = {}) => {
         cacheGroups: {
           exceljs: { test: /[\\/]node_modules[\\/]exceljs[\\/]/, name: 'exceljs', chunks: 'async', enforce: true },
           docx: { test: /[\\/]node_modules[\\/]docx[\\/]/, name: 'docx', chunks: 'async', enforce: true },
+          // File readers, loaded only when such a file is opened: SheetJS (.xls/.et/.ods), pdf.js, mammoth (.docx).
+          sheetjs: { test: /[\\/]node_modules[\\/]@e965[\\/]xlsx[\\/]/, name: 'sheetjs', chunks: 'async', enforce: true },
+          pdfjs: { test: /[\\/]node_modules[\\/]pdfjs-dist[\\/]/, name: 'pdfjs', chunks: 'async', enforce: true },
+          mammoth: { test: /[\\/]node_modules[\\/](mammoth|@xmldom|lop|underscore|dingbat-to-unicode|xmlbuilder|bluebird|option)[\\/]/, name: 'mammoth', chunks: 'async', enforce: true },
         },
       },
     },
@@ -176,6 +180,10 @@ module.exports = async (env = {}, argv = {}) => {
           { from: 'assets/icon-*.png', to: 'assets/[name][ext]' },
           { from: 'manifest.xml', to: 'manifest.xml', transform: manifestFor },
           ...GUARD_SCRIPTS.map((file) => ({ from: `src/guard/${file}`, to: file, info: { minimized: true } })),
+          // pdf.js reads character maps (Chinese PDFs with non-embedded fonts) and standard fonts from the
+          // page's own origin: the CSP allows no other, and nothing is fetched from a CDN.
+          { from: 'node_modules/pdfjs-dist/cmaps', to: 'pdfjs/cmaps' },
+          { from: 'node_modules/pdfjs-dist/standard_fonts', to: 'pdfjs/standard_fonts' },
         ],
       }),
     ],

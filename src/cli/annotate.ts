@@ -7,6 +7,7 @@ import { checklistOfGrid } from '../engine/checklist/build';
 import { documentDate } from '../engine/narrative/builder';
 import { basename } from 'node:path';
 import { readWorkbook, WorkbookReadError } from '../xlsx/read-workbook';
+import { annotateSource } from './annotate-source';
 import { isSameFile, withSignalCleanup, writeFileAtomic } from './atomic-write';
 import { EXIT_FINDINGS, EXIT_OK, EXIT_UNREADABLE, UserInputError, type CliIo } from './io';
 import { readInputFile } from './load';
@@ -99,36 +100,57 @@ export function doneLine(out: string, report: Report): string {
   return `已保存标注副本「${out}」：共 ${total} 条，其中错误 ${s.errors} 条、警告 ${s.warnings} 条、提示 ${s.infos} 条，已在单元格中标色并加批注。\n`;
 }
 
-async function readInput(file: string, deps: AnnotateDeps): Promise<{ bytes: Uint8Array; grid: Grid }> {
-  let bytes: Uint8Array;
+async function readInput(file: string, deps: AnnotateDeps): Promise<Uint8Array> {
   try {
-    bytes = await deps.readFile(file);
+    return await deps.readFile(file);
   } catch (e) {
     throw e instanceof UserInputError ? e : new UserInputError(readErrorMessage(file, e));
   }
+}
+
+/** The reader's sentence with the file name, as `check` says it; anything else is "not a valid workbook". */
+function unreadable(file: string, e: unknown): UserInputError {
+  if (e instanceof UserInputError) return e;
+  if (e instanceof WorkbookReadError) return new UserInputError(`${file}：${e.message}`);
+  return new UserInputError(`无法读取文件「${file}」，它可能不是有效的 Excel 工作簿（.xlsx）。`);
+}
+
+/** .xls / .et / .ods become .xlsx first (the copy is always .xlsx); PDF and Word files are refused. */
+async function xlsxSource(file: string, output: string, bytes: Uint8Array) {
   try {
-    return { bytes, grid: await deps.readWorkbook(bytes) };
+    return await annotateSource(bytes, output);
   } catch (e) {
-    // Same wording as `check`: the file, then the reader's sentence.
-    if (e instanceof WorkbookReadError) throw new UserInputError(`${file}：${e.message}`);
-    throw new UserInputError(`无法读取文件「${file}」，它可能不是有效的 Excel 工作簿（.xlsx）。`);
+    throw unreadable(file, e);
   }
 }
 
-async function annotateFile(args: AnnotateArgs, io: CliIo, deps: AnnotateDeps): Promise<number> {
-  if (isSameFile(args.input, args.output)) {
-    throw new UserInputError('输出文件不能与输入文件相同：本工具从不改写原文件，请用 -o 指定另一个文件名。');
+async function parseInput(file: string, bytes: Uint8Array, deps: AnnotateDeps): Promise<Grid> {
+  try {
+    return await deps.readWorkbook(bytes);
+  } catch (e) {
+    throw unreadable(file, e);
   }
-  const { bytes, grid } = await readInput(args.input, deps);
+}
+
+const SAME_FILE = '输出文件不能与输入文件相同：本工具从不改写原文件，请用 -o 指定另一个文件名。';
+
+async function annotateFile(args: AnnotateArgs, io: CliIo, deps: AnnotateDeps): Promise<number> {
+  if (isSameFile(args.input, args.output)) throw new UserInputError(SAME_FILE);
+  const raw = await readInput(args.input, deps);
+  const source = await xlsxSource(args.input, args.output, raw);
+  // A converted .xls writes to OUT.xlsx: that name must not be the input either.
+  if (isSameFile(args.input, source.output)) throw new UserInputError(SAME_FILE);
+  const grid = await parseInput(args.input, source.bytes, deps);
   const report = deps.check(grid, args.input);
   const meta = { entity: report.entity?.name ?? null, year: report.year, file: basename(args.input), date: documentDate(new Date()) };
-  const annotated = await deps.annotate(bytes, report.findings, { checklist: { items: checklistOfGrid(grid, report.findings), meta } });
+  const annotated = await deps.annotate(source.bytes, report.findings, { checklist: { items: checklistOfGrid(grid, report.findings), meta } });
   try {
-    await deps.writeFile(args.output, annotated);
+    await deps.writeFile(source.output, annotated);
   } catch (e) {
-    throw new UserInputError(writeErrorMessage(args.output, e));
+    throw new UserInputError(writeErrorMessage(source.output, e));
   }
-  io.stdout(doneLine(args.output, report));
+  if (source.note) io.stdout(`${source.note}\n`);
+  io.stdout(doneLine(source.output, report));
   return report.summary.errors > 0 ? EXIT_FINDINGS : EXIT_OK;
 }
 

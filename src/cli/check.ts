@@ -1,18 +1,18 @@
-// `check FILE [--json] [--codes CODES.xlsx]`: recognize, validate, print; exit 0/1/2 per the contract.
-import { checkRecognized } from '../engine/check';
-import { computeFormulas } from '../engine/formula/compute-grid';
+// `check FILE [--json] [--checklist] [--codes CODES.xlsx] [--narrative 说明.docx]`: recognize, validate, print; exit
+// 0/1/2 per the contract.
 import { createCodeBook } from '../engine/codes/code-book';
 import { parseCodeWorkbook } from '../engine/codes/import';
 import type { Report } from '../engine/report';
 import { recognizeWorkbook } from '../engine/tables/recognize';
 import { parseArgs } from './args';
 import { EXIT_FINDINGS, EXIT_OK, EXIT_UNREADABLE, UserInputError, type CliIo } from './io';
-import { loadGrid } from './load';
+import { checkDocument } from './check-document';
+import { loadDocument, loadGrid } from './load';
 import { renderReportText } from './report-text';
 import { buildChecklist } from '../engine/checklist/build';
 import { renderChecklistText } from './checklist-text';
 
-export const CHECK_USAGE = '用法：budget-disclosure check 文件.xlsx [--json] [--checklist] [--codes 科目表.xlsx]';
+export const CHECK_USAGE = '用法：budget-disclosure check 文件.xlsx|.xls|.et|.ods|.pdf [--json] [--checklist] [--codes 科目表.xlsx] [--narrative 情况说明.docx]';
 
 /** The JSON document printed when the file cannot be read: the contract's shape plus `error`. */
 export function errorReport(file: string, message: string): Report & { error: string } {
@@ -34,14 +34,14 @@ export async function runCheck(argv: readonly string[], io: CliIo): Promise<numb
   const json = argv.includes('--json');
   let file = argv.find((a) => !a.startsWith('-')) ?? '';
   try {
-    const args = parseArgs(argv, ['--codes'], ['--json', '--debug', '--checklist']);
+    const args = parseArgs(argv, ['--codes', '--narrative'], ['--json', '--debug', '--checklist']);
     if (args.positional.length !== 1) throw new UserInputError(`请指定一个要校验的 Excel 文件。${CHECK_USAGE}`);
     file = args.positional[0];
-    const grid = computeFormulas(await loadGrid(file));
-    const recognition = recognizeWorkbook(grid);
+    const doc = await loadDocument(file);
+    const recognition = recognizeWorkbook(doc.grid);
     const codeBook = await loadCodeBook(args.options.get('--codes'), recognition.year);
-    const report = checkRecognized(grid, recognition, file, codeBook ? { codeBook } : {});
-    const checklist = args.flags.has('--checklist') ? buildChecklist({ grid, ...recognition, findings: report.findings }) : null;
+    const report = await checkDocument(doc, recognition, file, codeBook ? { codeBook } : {}, args.options.get('--narrative'));
+    const checklist = args.flags.has('--checklist') ? buildChecklist({ grid: doc.grid, ...recognition, findings: report.findings }) : null;
     if (json) io.stdout(`${JSON.stringify(checklist ? { ...report, checklist } : report, null, 2)}\n`);
     else io.stdout(renderReportText(report) + (checklist ? renderChecklistText(checklist) : ''));
     return report.summary.errors > 0 ? EXIT_FINDINGS : EXIT_OK;

@@ -1,7 +1,10 @@
 // Read a workbook file for a command: every way it can fail becomes one Chinese sentence.
 import { readFileSync, statSync } from 'node:fs';
 import type { Grid } from '../engine/grid/types';
-import { readWorkbook, WorkbookReadError } from '../xlsx/read-workbook';
+import { computeFormulas } from '../engine/formula/compute-grid';
+import { nodePdfResources } from '../readers/pdf/node-resources';
+import { readDocument, type ReadDocument } from '../readers/read-document';
+import { WorkbookReadError } from '../xlsx/read-workbook';
 import { UserInputError } from './io';
 
 /** The bytes of an input file, or a UserInputError saying what is wrong with the path. */
@@ -20,13 +23,20 @@ export function readInputFile(path: string): Uint8Array {
   }
 }
 
-/** Read and parse a workbook; WorkbookReadError becomes a UserInputError naming the file. */
-export async function loadGrid(path: string): Promise<Grid> {
+/** Read any supported file (.xlsx, .xls/.et, .ods, a text-layer PDF); WorkbookReadError becomes a UserInputError naming the file. */
+export async function loadDocument(path: string): Promise<ReadDocument> {
   const bytes = readInputFile(path);
   try {
-    return await readWorkbook(bytes);
+    const doc = await readDocument(bytes, { pdf: nodePdfResources() });
+    // Formulas saved without a value get the value Excel would show, before anything reads the grid.
+    return { ...doc, grid: computeFormulas(doc.grid) };
   } catch (e) {
     if (e instanceof WorkbookReadError) throw new UserInputError(`${path}：${e.message}`);
     throw e;
   }
+}
+
+/** Read and parse a workbook (any supported format) into its Grid. */
+export async function loadGrid(path: string): Promise<Grid> {
+  return (await loadDocument(path)).grid;
 }

@@ -4,9 +4,16 @@ import { kindName } from '../engine/tables/kind-names';
 import { severityLabel } from '../engine/mark-style';
 import type { Finding, Report } from '../engine/report';
 
+/** Where a finding is: 「第 12 页第 3 行」 in a PDF, 「说明.docx 第 5 段」 in a Word 说明, else sheet!cell. */
+function where(f: Finding & { page?: number; line?: number; source?: string; paragraph?: number }): string {
+  if (f.page !== undefined) return f.line !== undefined ? `第 ${f.page} 页第 ${f.line} 行` : `第 ${f.page} 页`;
+  if (f.source !== undefined && f.paragraph !== undefined) return `${f.source} 第 ${f.paragraph} 段`;
+  return `${f.sheet}!${f.cell}`;
+}
+
 function findingLine(f: Finding): string {
   const ev = f.expected != null && f.actual != null ? `（应为 ${f.expected}，实为 ${f.actual}）` : '';
-  return `  ${severityLabel(f.severity)}  ${f.sheet}!${f.cell}  ${f.message}${ev}`;
+  return `  ${severityLabel(f.severity)}  ${where(f)}  ${f.message}${ev}`;
 }
 
 /** Which table a finding belongs to: its `table` kind, else the table whose sheet and range hold the cell. */

@@ -59,8 +59,10 @@ export const defaultEngine: EngineApi = {
   checkOptions: (imported) => (imported.length > 0 ? { codeBook: createCodeBook(imported) } : {}),
   parseCodeTable: parseCodeSheet,
   describeCodeTable: (t) => `${t.year ?? '各'}年 · ${t.source} · ${t.entries.length} 个科目`,
-  readWorkbook: async (bytes) => (await import('../xlsx/read-workbook')).readWorkbook(bytes),
-  annotate: async (bytes, findings, extras) => (await import('../xlsx/annotate')).annotateWorkbook(bytes, findings, extras),
+  // Any file a clerk picks (.xlsx, .xls/.et, .ods, a PDF): the format is read from the bytes (documents.ts).
+  readWorkbook: async (bytes) => (await import('./documents')).readAnyDocument(bytes),
+  annotate: async (bytes, findings, extras) =>
+    (await import('../xlsx/annotate')).annotateWorkbook(await (await import('./documents')).annotatableBytes(bytes), findings, extras),
   toDocx: async (draft) => (await import('../export/docx')).draftToDocx(draft),
   checklist: (grid, findings) => checklistOfGrid(grid, findings),
   checklistXlsx: async (items, meta) => (await import('../export/checklist-xlsx')).checklistToXlsx(items, meta),

@@ -1,16 +1,16 @@
 // Last year's figures read from last year's workbook, so the clerk does not retype them.
 import { formatAmount, type Money } from '../money';
 import type { BudgetTable } from '../tables/types';
-import { extractFacts } from './facts';
+import { extractFacts, type BudgetFacts } from './facts';
 import type { PriorYear } from './types';
 
-type AmountKey = Exclude<keyof PriorYear, 'year'>;
+/** A figure of the prior year (every PriorYear field but the year). */
+export type PriorAmountKey = Exclude<keyof PriorYear, 'year'>;
 
-/** The PriorYear a previous year's tables determine (only figures the tables state). */
-export function priorFromTables(tables: readonly BudgetTable[]): PriorYear {
-  const f = extractFacts(tables);
+/** The facts a later year's 说明 compares with, by PriorYear field (null/undefined: the tables do not say). */
+export function priorFigures(f: BudgetFacts): [PriorAmountKey, Money | null | undefined][] {
   const tp = f.threePublic;
-  const values: [AmountKey, Money | null | undefined][] = [
+  return [
     ['total', f.expenditureGrandTotal ?? f.expenditureTotal],
     ['basic', f.basic],
     ['project', f.project],
@@ -24,9 +24,14 @@ export function priorFromTables(tables: readonly BudgetTable[]): PriorYear {
     ['reception', tp?.reception],
     ['agencyOperating', f.agencyOperating],
   ];
+}
+
+/** The PriorYear a previous year's tables determine (only figures the tables state). */
+export function priorFromTables(tables: readonly BudgetTable[]): PriorYear {
+  const f = extractFacts(tables);
   const out: PriorYear = {};
   if (f.year !== null) out.year = f.year;
-  for (const [key, m] of values) if (m) out[key] = formatAmount(m);
+  for (const [key, m] of priorFigures(f)) if (m) out[key] = formatAmount(m);
   return out;
 }
 

@@ -11,6 +11,7 @@ import type { NarrativeControls } from '../hooks/use-narrative';
 import { S } from '../strings';
 import { NarrativeInputs } from './narrative-inputs';
 import { NarrativePreview } from './narrative-preview';
+import { PriorFromFile } from './prior-from-file';
 
 const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
@@ -75,6 +76,7 @@ export function NarrativePanel({ host, engine, narrative }: NarrativePanelProps)
       {narrative.saveError && (
         <MessageBar intent="warning"><MessageBarBody>{narrative.saveError}</MessageBarBody></MessageBar>
       )}
+      <PriorFromFile narrative={narrative} />
       <NarrativeInputs draft={draft} n={narrative} />
       <NarrativePreview draft={draft} />
     </div>

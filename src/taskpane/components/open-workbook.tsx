@@ -2,6 +2,7 @@
 import { useRef, useState } from 'react';
 import { Button, makeStyles, mergeClasses, tokens } from '@fluentui/react-components';
 import { FolderOpen20Regular } from '@fluentui/react-icons';
+import { F } from '../files-strings';
 import { S } from '../strings';
 
 const useStyles = makeStyles({
@@ -56,7 +57,7 @@ export function OpenWorkbook({ onOpen, label = S.openWorkbook, compact = false }
         ref={input}
         className={styles.input}
         type="file"
-        accept=".xlsx,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+        accept={`${F.openAccept},application/vnd.openxmlformats-officedocument.spreadsheetml.sheet,application/pdf`}
         data-testid="open-workbook"
         aria-label={label}
         onChange={(e) => {
@@ -64,7 +65,7 @@ export function OpenWorkbook({ onOpen, label = S.openWorkbook, compact = false }
           e.currentTarget.value = '';
         }}
       />
-      {!compact && <p className={styles.hint}>{`${S.dropHere}。${S.openHint}`}</p>}
+      {!compact && <p className={styles.hint}>{F.openHint}</p>}
     </div>
   );
 }

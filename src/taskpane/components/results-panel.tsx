@@ -1,6 +1,7 @@
 // The 「校验结果」 tab: toolbar, then the idle / error / empty / results states of the last check.
 import { useCallback, useEffect, useState } from 'react';
 import { MessageBar, MessageBarBody, Switch, Text, makeStyles, tokens } from '@fluentui/react-components';
+import type { Grid } from '../../engine/grid/types';
 import type { Finding } from '../../engine/report';
 import { documentDate } from '../../engine/narrative/builder';
 import type { CellSelection } from '../browser-host';
@@ -11,12 +12,15 @@ import type { WorkbookHost } from '../host';
 import { canWatchEdits, useAutoRecheck } from '../hooks/use-auto-recheck';
 import type { CheckControls } from '../hooks/use-check';
 import { S } from '../strings';
+import { documentInfo, pdfSpotOf } from '../documents';
 import { CellPreview } from './cell-preview';
 import { CheckToolbar } from './check-toolbar';
 import { DownloadAnnotated } from './download-annotated';
 import { FindingList } from './finding-list';
+import { PdfPageView } from './pdf-page-view';
 import { StatusBar } from './status-bar';
 import { TableList } from './table-list';
+import { WordNarrativeCheck } from './word-narrative-check';
 
 const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
@@ -48,6 +52,14 @@ function annotatedChecklist(host: WorkbookHost, engine: EngineApi, done: Extract
   return { items, meta: { entity: done.report.entity?.name ?? null, year: done.report.year, file: host.name(), date: documentDate(new Date()) } };
 }
 
+/** The selected finding's place: the PDF page with the spot marked, or the cells around it. */
+function SelectedSpot({ grid, selection }: { grid: Grid; selection: CellSelection }) {
+  const info = documentInfo(grid);
+  const spot = pdfSpotOf(grid, selection.sheet, selection.cell);
+  if (info && spot) return <PdfPageView bytes={info.bytes} spot={spot} />;
+  return <CellPreview grid={grid} selection={selection} />;
+}
+
 /** Everything about the last check; selecting a finding asks the host to select its cell. */
 export function ResultsPanel({ host, engine, check }: ResultsPanelProps) {
   const styles = useStyles();
@@ -55,6 +67,7 @@ export function ResultsPanel({ host, engine, check }: ResultsPanelProps) {
   const selection = useSelection(host);
   const [autoRecheck, setAutoRecheck] = useState(false);
   const { state, run } = check;
+  const source = state.phase === 'done' ? documentInfo(state.grid) : undefined;
   const recheck = useCallback(() => void run(), [run]);
   useAutoRecheck(host, autoRecheck, recheck);
   const select = (f: Finding): void => {
@@ -64,7 +77,7 @@ export function ResultsPanel({ host, engine, check }: ResultsPanelProps) {
   return (
     <div className={styles.root}>
       <CheckToolbar state={state} onCheck={() => void check.run()} onClear={() => void check.clear()}>
-        {isBrowserHost(host) && state.phase === 'done' && (
+        {isBrowserHost(host) && state.phase === 'done' && source?.format !== 'pdf' && (
           <DownloadAnnotated host={host} engine={engine} checklist={() => annotatedChecklist(host, engine, state)} />
         )}
       </CheckToolbar>
@@ -87,9 +100,10 @@ export function ResultsPanel({ host, engine, check }: ResultsPanelProps) {
             <FindingList
               report={state.report}
               onSelect={select}
-              selectedExtra={selection && <CellPreview grid={state.grid} selection={selection} />}
+              selectedExtra={selection && <SelectedSpot grid={state.grid} selection={selection} />}
             />
           )}
+          {state.report.tables.length > 0 && <WordNarrativeCheck grid={state.grid} options={{}} />}
           {state.report.tables.length > 0 && <TableList report={state.report} />}
         </>
       )}

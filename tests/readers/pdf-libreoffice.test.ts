@@ -1,0 +1,51 @@
+// The key test of the PDF reader: a fixture workbook printed to PDF by LibreOffice (as a clerk publishes it)
+// gives the same tables and the same findings as the workbook itself, each finding at a page and line.
+import { check } from '../../src/engine/check';
+import type { Report } from '../../src/engine/report';
+import { locateFindings, type PdfFinding } from '../../src/readers/pdf/locate';
+import { nodePdfResources } from '../../src/readers/pdf/node-resources';
+import { readPdf } from '../../src/readers/pdf/read-pdf';
+import { readWorkbook } from '../../src/xlsx/read-workbook';
+import { convertWithLibreOffice, describeWithLibreOffice } from '../fixtures/files/libreoffice';
+import { printableXlsx } from '../fixtures/files/printable';
+import { sampleWithErrorsSpec, seed000Workbook } from '../fixtures/seeds/workbooks';
+import type { WorkbookSpec } from '../fixtures/workbook-spec';
+import { findingLines } from './findings-shape';
+
+async function bothReports(spec: WorkbookSpec): Promise<{ pdf: Report; xlsx: Report }> {
+  const xlsxBytes = await printableXlsx(spec);
+  const pdfBytes = convertWithLibreOffice(xlsxBytes, 'budget.xlsx', 'pdf');
+  const rebuilt = await readPdf(pdfBytes, nodePdfResources());
+  return {
+    pdf: locateFindings(check(rebuilt.grid, 'budget.pdf'), rebuilt.spots),
+    xlsx: check(await readWorkbook(xlsxBytes), 'budget.xlsx'),
+  };
+}
+
+const kinds = (r: Report) => r.tables.map((t) => `${t.kind} ${t.rows} ${t.empty ? 'empty' : ''}`);
+
+describeWithLibreOffice('PDF printed by LibreOffice')('a published PDF of a fixture workbook', () => {
+  jest.setTimeout(180_000);
+
+  it('seed 000: the same 11 tables (same rows) and no findings, as the workbook', async () => {
+    const { pdf, xlsx } = await bothReports(seed000Workbook().spec);
+    expect(kinds(pdf)).toEqual(kinds(xlsx));
+    expect(pdf.tables).toHaveLength(11);
+    expect(pdf.entity).toEqual(xlsx.entity);
+    expect([pdf.year, pdf.unit]).toEqual([2021, '万元']);
+    expect(findingLines(pdf, false)).toEqual(findingLines(xlsx, false));
+    expect(pdf.summary).toEqual({ errors: 0, warnings: 0, infos: 0 });
+  });
+
+  it('planted mistakes: the same findings as the workbook, each at a page and line', async () => {
+    const { pdf, xlsx } = await bothReports(sampleWithErrorsSpec());
+    expect(xlsx.summary.errors).toBe(4);
+    expect(findingLines(pdf, false)).toEqual(findingLines(xlsx, false));
+    const located = pdf.findings as PdfFinding[];
+    expect(located.every((f) => Number.isInteger(f.page) && Number.isInteger(f.line) && f.line! > 0)).toBe(true);
+    // The 项 typed wrong is in the 支出总表 (its 4th page); the 说明, printed last, holds the wrong income figure.
+    const pages = located.map((f) => f.page!);
+    expect(located.find((f) => f.message.includes('2101501'))?.page).toBe(4);
+    expect(located.filter((f) => f.message.includes('3223.07')).map((f) => f.page)).toEqual([Math.max(...pages), Math.max(...pages)]);
+  });
+});
