@@ -9,7 +9,7 @@ import type { Report } from '../../src/engine/report';
 import { xlsxWithoutValues } from '../fixtures/formula-xlsx';
 import { mutateCell } from '../fixtures/seeds/arrangements';
 import { seed000WithFormulaTotals } from '../fixtures/seeds/formula-totals';
-import { seed000Workbook } from '../fixtures/seeds/workbooks';
+import { seed000CleanWorkbook } from '../fixtures/seeds/workbooks';
 import { specToXlsx } from '../fixtures/workbook-spec';
 
 function capture(): CliIo & { out: string; err: string } {
@@ -24,7 +24,7 @@ const file = (name: string) => join(dir, name);
 const book = seed000WithFormulaTotals();
 
 beforeAll(async () => {
-  writeFileSync(file('typed.xlsx'), await specToXlsx(seed000Workbook().spec));
+  writeFileSync(file('typed.xlsx'), await specToXlsx(seed000CleanWorkbook().spec));
   writeFileSync(file('openpyxl.xlsx'), await xlsxWithoutValues(book.spec, 'empty-v'));
   writeFileSync(file('manual.xlsx'), await xlsxWithoutValues(book.spec, 'manual-calc'));
   const lookup = mutateCell(book.spec, '三公经费', 'D8', { v: null, f: 'VLOOKUP("公务用车",基本支出表!C:D,2,0)' });

@@ -8,7 +8,7 @@ import { narrativeDocx } from '../fixtures/files/docx-files';
 import { layoutPdf } from '../fixtures/files/pdf-layout';
 import { onePerSheet } from '../fixtures/seeds/arrangements';
 import { seed000Blocks } from '../fixtures/seeds/seed000';
-import { narrative000 } from '../fixtures/seeds/seed000-narrative';
+import { narrative000Clean as narrative000 } from '../fixtures/seeds/workbooks';
 import { specToGrid } from '../fixtures/workbook-spec';
 import { oleFile } from '../robustness/bad-files';
 

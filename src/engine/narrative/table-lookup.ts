@@ -34,7 +34,8 @@ export function originOf(m: Money): CellAddress | undefined {
 export function amountOf(table: BudgetTable, row: TableRow | undefined, key: string): Money | null {
   if (!row) return null;
   const a = row.amounts[key];
-  if (!a) return null;
+  // A formula saved without a value the engine could not compute: its figure is unknown, not 0.
+  if (!a || a.cell?.uncomputed) return null;
   const v = a.value ? toWan(table, a.value) : new Decimal(0);
   ORIGIN.set(v, a.address);
   return v;
