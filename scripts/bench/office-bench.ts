@@ -47,7 +47,7 @@ class MeasuringContext implements ExcelContextLike {
     const worksheets = new Proxy(sheets, {
       get: (target, prop) => (prop === 'items' ? target.items.map(wrapSheet) : Reflect.get(target, prop, target)),
     });
-    this.workbook = { worksheets, comments: inner.workbook.comments };
+    this.workbook = { worksheets, comments: inner.workbook.comments, settings: inner.workbook.settings };
   }
 
   get syncs(): number {

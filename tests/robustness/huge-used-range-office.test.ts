@@ -15,6 +15,7 @@ function stubContext(sheets: { name: string; rows: number; cols: number }[]): Ex
     },
     workbook: {
       comments: {} as ExcelContextLike['workbook']['comments'],
+      settings: {} as ExcelContextLike['workbook']['settings'],
       worksheets: {
         load: () => undefined,
         items: sheets.map((s) => sheet(s)),
