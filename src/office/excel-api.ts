@@ -33,7 +33,6 @@ export interface RangeLike extends LoadableLike {
   readonly text: string[][];
   numberFormat: unknown[][];
   readonly formulas: unknown[][];
-  readonly valueTypes: string[][];
   readonly format: { readonly fill: RangeFillLike; wrapText: boolean; columnWidth: number };
   /** Merged areas (ExcelApi 1.13); the call fails when the range holds more than 512 of them. */
   getMergedAreasOrNullObject(): RangeAreasLike;
@@ -71,11 +70,10 @@ export interface CommentLike extends LoadableLike {
   getLocation(): RangeLike;
 }
 
-/** The workbook's threaded comments (ExcelApi 1.10; getItemOrNullObject 1.14). */
+/** The workbook's threaded comments (ExcelApi 1.10). */
 export interface CommentCollectionLike extends LoadableLike {
   readonly items: readonly CommentLike[];
   add(cellAddress: RangeLike | string, content: string): CommentLike;
-  getItemOrNullObject(commentId: string): CommentLike;
 }
 
 /** Sheet protection (ExcelApi 1.2): writing a fill or a note to a protected sheet fails with AccessDenied. */

@@ -1,12 +1,11 @@
 // The Excel host as one runtime of the add-in builds it (the task pane, or the ribbon's function file), over the
-// strict fake: Excel.run from the FakeExcel, and what that runtime keeps in memory.
+// strict fake: Excel.run from the FakeExcel with the add-in's run options and error translation.
 import type { Finding, Report } from '../../src/engine/report';
 import { summarize } from '../../src/engine/report';
 import type { Grid } from '../../src/engine/grid/types';
 import type { MarkCapabilities } from '../../src/office/excel-api';
-import { createContextHost } from '../../src/office/excel-host';
-import type { SettingsStore } from '../../src/office/settings';
-import type { WorkbookHost } from '../../src/taskpane/host';
+import { createContextHost, createRunner } from '../../src/office/excel-host';
+import type { WorkbookHost } from '../../src/host/workbook-host';
 import type { FakeExcel } from './fake-excel';
 
 export const NOTES: MarkCapabilities = { notes: true, comments: true };
@@ -14,14 +13,12 @@ export const COMMENTS: MarkCapabilities = { notes: false, comments: true };
 
 /** A host for one runtime over `excel`. */
 export function runtimeHost(excel: FakeExcel, caps: MarkCapabilities = NOTES, name = '预算.xlsx'): WorkbookHost {
-  const office = excel.runtime();
-  const store: SettingsStore = {
-    get: (k) => office.get(k) ?? undefined,
-    set: (k, v) => office.set(k, v),
-    remove: (k) => office.remove(k),
-    save: async () => office.saveAsync(),
-  };
-  return createContextHost({ run: (batch) => excel.run(batch), store, caps, name: () => name });
+  return createContextHost({ run: createRunner(excel, upTo(18)), caps, name: () => name });
+}
+
+/** isSetSupported for an Excel that has ExcelApi 1.1 .. 1.`max`. */
+export function upTo(max: number) {
+  return (set: string, version: string) => set === 'ExcelApi' && Number(version.split('.')[1]) <= max;
 }
 
 /** A finding at a cell (seed 000 figures in the message). */
