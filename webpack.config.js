@@ -1,4 +1,4 @@
-// Builds the add-in into dist/: taskpane.html + commands.html with their scripts, lazily loaded chunks for
+// Builds the add-in into dist/: taskpane.html + commands.html + dialog.html with their scripts, lazily loaded chunks for
 // exceljs and docx (browser mode only), the icons and the manifest. `npm run build` never touches certificates;
 // only `npm run dev-server` (webpack serve) asks office-addin-dev-certs for the localhost HTTPS certificate.
 const path = require('node:path');
@@ -62,6 +62,8 @@ module.exports = async (env = {}, argv = {}) => {
     entry: {
       taskpane: './src/taskpane/index.tsx',
       commands: './src/commands/commands.ts',
+      // The outcome dialog of the ribbon commands (displayDialogAsync from the function file).
+      dialog: './src/commands/dialog.ts',
     },
     output: {
       path: path.resolve(__dirname, 'dist'),
@@ -98,7 +100,7 @@ module.exports = async (env = {}, argv = {}) => {
     },
     performance: {
       // The lazy exceljs/docx chunks are large by nature and load only in browser mode; watch the entries.
-      assetFilter: (file) => /^(taskpane|commands)\.js$/.test(file),
+      assetFilter: (file) => /^(taskpane|commands|dialog)\.js$/.test(file),
       maxAssetSize: 2_000_000,
       maxEntrypointSize: 2_000_000,
     },
@@ -113,6 +115,12 @@ module.exports = async (env = {}, argv = {}) => {
         filename: 'commands.html',
         template: './src/commands/commands.html',
         chunks: ['commands'],
+        templateParameters: { csp },
+      }),
+      new HtmlWebpackPlugin({
+        filename: 'dialog.html',
+        template: './src/commands/dialog.html',
+        chunks: ['dialog'],
         templateParameters: { csp },
       }),
       new CopyWebpackPlugin({
