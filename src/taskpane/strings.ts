@@ -41,6 +41,10 @@ export const S = {
   tablesNoneMissing: '15 张标准表格均已找到。',
   emptyTable: '空表',
   genericError: '操作未能完成。请关闭任务窗格后重新打开，再试一次。',
+  connecting: '正在连接 Excel…',
+  connectSlow: 'Excel 还没有响应。请稍候再点「重试」；如果一直连不上，请关闭任务窗格后重新打开，或保存工作簿后重新启动 Excel。',
+  retry: '重试',
+  notExcel: '本加载项只能在 Excel 中使用。请在 Excel 中打开工作簿后，点「开始」选项卡上的「校验助手」。',
   excelTooOld: (needed: string) => `当前 Excel 版本过旧，本加载项需要支持 ${needed} 的 Excel（Microsoft 365 或 Excel 2021 及以上）。`,
   // Browser page
   openWorkbook: '打开工作簿',

@@ -128,17 +128,18 @@ describeIfReady('web page in Chromium', () => {
     await context.close();
   });
 
-  it('opened by Office (_host_Info in the URL) it does load office.js', async () => {
+  it('opened by Office (_host_Info in the URL) it loads office.js and waits for Excel, never showing the file picker', async () => {
     const context = await browser.newContext({ viewport: { width: 360, height: 900 } });
     const officeRequests: string[] = [];
     await context.route(/appsforoffice\.microsoft\.com/, (route) => {
       officeRequests.push(route.request().url());
-      // A stand-in office.js that finds no host, so the page falls back to browser mode.
+      // A stand-in office.js whose host is not Excel: the page says so instead of turning into the web page.
       return route.fulfill({ contentType: 'text/javascript', body: 'window.Office={onReady:function(){return Promise.resolve({host:null});}};' });
     });
     const page = await context.newPage();
     await page.goto(`${server.url}?_host_Info=Excel$Win32$16.01$zh-CN$$$$0`);
-    await page.getByRole('button', { name: '打开工作簿' }).waitFor();
+    await page.getByText('本加载项只能在 Excel 中使用', { exact: false }).waitFor();
+    expect(await page.getByRole('button', { name: '打开工作簿' }).count()).toBe(0);
     expect(officeRequests).toEqual(['https://appsforoffice.microsoft.com/lib/1/hosted/office.js']);
     await context.close();
   });
