@@ -5,6 +5,7 @@ import type { ImportedCodeTable } from '../engine/codes/imported';
 import type { Grid } from '../engine/grid/types';
 import type { Report } from '../engine/report';
 import { checkOptionsFor } from '../host/check-options';
+import type { CommandOutcome, CommandStatus } from '../host/command-status';
 import { readJudgments, unjudged } from '../host/judgments';
 import { clearText, markNotes } from '../host/outcome-text';
 import { CODE_TABLES_KEY, JUDGMENTS_KEY, LAST_COMMAND_KEY } from '../host/settings-keys';
@@ -12,17 +13,7 @@ import { HostError, type MarkOutcome, type WorkbookHost } from '../host/workbook
 
 export { LAST_COMMAND_KEY } from '../host/settings-keys';
 
-/** How a command ended, for the dialog's heading and icon. */
-export type CommandOutcome = 'found' | 'clean' | 'no-tables' | 'cleared' | 'failed';
-
-/** The outcome of one ribbon command. */
-export interface CommandStatus {
-  at: string;
-  command: 'check' | 'clear';
-  outcome: CommandOutcome;
-  ok: boolean;
-  message: string;
-}
+export type { CommandOutcome, CommandStatus } from '../host/command-status';
 
 /** The engine's Grid -> Report entry point (src/engine/check.ts), injected for tests. */
 export type CheckFn = (grid: Grid, file: string, options: CheckOptions) => Report;

@@ -54,6 +54,8 @@ export interface WorkbookHost {
   saveSetting<T>(key: string, value: T): Promise<void>;
   /** Write paragraphs as text (never formulas) into a new sheet 信息公开情况说明, one per row, wrapped. */
   insertNarrativeSheet(paragraphs: readonly string[]): Promise<string>;
+  /** Excel only: write the findings list as text into a new sheet 问题清单; returns its name. */
+  insertFindingsSheet?(header: readonly string[], rows: readonly (readonly string[])[]): Promise<string>;
 }
 
 /** Thrown by hosts with a message the clerk can read (zh-CN), e.g. Excel too old. */

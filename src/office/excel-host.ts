@@ -5,6 +5,7 @@ import type { Finding } from '../engine/report';
 import { HostError, type ReadProgress, type WorkbookHost } from '../host/workbook-host';
 import { clearMarks } from './clear-marks';
 import type { ExcelContextLike, MarkCapabilities } from './excel-api';
+import { insertFindingsSheet } from './findings-sheet';
 import { markCells } from './mark-cells';
 import { insertNarrativeSheet } from './narrative-sheet';
 import { readWorkbook } from './read-workbook';
@@ -106,6 +107,7 @@ export function createContextHost(deps: HostDeps, ownWrite: <T>(write: () => Pro
     loadSetting: <T>(key: string) => run(async (context) => (await loadWorkbookSetting(context, key)) as T | undefined),
     saveSetting: <T>(key: string, value: T) => run((context) => saveWorkbookSetting(context, key, value)),
     insertNarrativeSheet: (paragraphs: readonly string[]) => write((context) => insertNarrativeSheet(context, paragraphs)),
+    insertFindingsSheet: (header, rows) => write((context) => insertFindingsSheet(context, header, rows)),
   };
 }
 

@@ -1,4 +1,5 @@
-// The web page's stand-in for Excel's selection: a small window of the sheet around the finding's cell.
+// The web page's stand-in for Excel's selection: a small window of the sheet around the finding's cell, with each
+// column's letter and its heading from the table (the text above the numbers), labels wrapped rather than cut.
 import { makeStyles, tokens } from '@fluentui/react-components';
 import { columnLetter, parseA1 } from '../../engine/grid/address';
 import type { Grid, Sheet } from '../../engine/grid/types';
@@ -16,14 +17,22 @@ const useStyles = makeStyles({
   },
   heading: { margin: 0, fontSize: tokens.fontSizeBase200, fontWeight: tokens.fontWeightSemibold },
   table: { borderCollapse: 'collapse', tableLayout: 'fixed', width: '100%' },
-  th: { color: tokens.colorNeutralForeground3, fontWeight: tokens.fontWeightRegular, padding: '2px 4px' },
+  th: {
+    color: tokens.colorNeutralForeground3,
+    fontWeight: tokens.fontWeightRegular,
+    padding: '2px 4px',
+    verticalAlign: 'bottom',
+    overflowWrap: 'anywhere',
+    textAlign: 'left',
+  },
+  rowHead: { width: '2.5em' },
   td: {
     border: `1px solid ${tokens.colorNeutralStroke2}`,
     padding: '2px 4px',
-    overflow: 'hidden',
-    textOverflow: 'ellipsis',
-    whiteSpace: 'nowrap',
+    overflowWrap: 'anywhere',
+    verticalAlign: 'top',
   },
+  label: { width: '40%' },
   target: { outline: `2px solid ${tokens.colorBrandStroke1}`, backgroundColor: tokens.colorBrandBackground2 },
 });
 
@@ -38,6 +47,15 @@ function windowCols(sheet: Sheet, row: number, col: number): number[] {
   return [...new Set(cols)].sort((a, b) => a - b);
 }
 
+/** A column's heading: the nearest text above the row that is not a number (within 30 rows), '' when none. */
+export function columnHeading(sheet: Sheet, row: number, col: number): string {
+  for (let r = row - 1; r >= 0 && r >= row - 30; r--) {
+    const cell = getCell(sheet, r, col);
+    if (cell?.value.kind === 'text') return cell.text.replace(/\s+/g, '');
+  }
+  return '';
+}
+
 /** Rows around the selected cell with the cell outlined; nothing when the cell cannot be found. */
 export function CellPreview({ grid, selection }: { grid: Grid; selection: CellSelection }) {
   const styles = useStyles();
@@ -46,15 +64,18 @@ export function CellPreview({ grid, selection }: { grid: Grid; selection: CellSe
   if (!sheet || !pos) return null;
   const rows = [pos.row - 1, pos.row, pos.row + 1].filter((r) => r >= 0);
   const cols = windowCols(sheet, pos.row, pos.col);
+  const label = labelCol(sheet, pos.row, pos.col);
   return (
     <section className={styles.root} aria-labelledby="cell-preview" data-testid="cell-preview">
       <h3 id="cell-preview" className={styles.heading}>{`${S.cellPreview}：${selection.sheet}!${selection.cell}`}</h3>
       <table className={styles.table}>
         <thead>
           <tr>
-            <th className={styles.th} scope="col" />
+            <th className={`${styles.th} ${styles.rowHead}`} scope="col" />
             {cols.map((c) => (
-              <th key={c} className={styles.th} scope="col">{columnLetter(c)}</th>
+              <th key={c} className={c === label && c !== pos.col ? `${styles.th} ${styles.label}` : styles.th} scope="col" data-testid="preview-column">
+                {S.columnHeader(columnLetter(c), columnHeading(sheet, rows[0], c))}
+              </th>
             ))}
           </tr>
         </thead>
@@ -66,7 +87,7 @@ export function CellPreview({ grid, selection }: { grid: Grid; selection: CellSe
                 const isTarget = r === pos.row && c === pos.col;
                 const text = getCell(sheet, r, c)?.text ?? '';
                 return (
-                  <td key={c} className={isTarget ? `${styles.td} ${styles.target}` : styles.td} title={text}
+                  <td key={c} className={isTarget ? `${styles.td} ${styles.target}` : styles.td}
                     aria-current={isTarget ? 'true' : undefined}>
                     {isTarget && text === '' ? S.cellEmpty : text}
                   </td>

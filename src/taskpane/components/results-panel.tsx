@@ -1,7 +1,9 @@
-// The 「校验结果」 tab: toolbar, then the idle / error / empty / results states of the last check.
-import { useCallback, useEffect, useState } from 'react';
-import { MessageBar, MessageBarBody, Switch, Text, makeStyles, tokens } from '@fluentui/react-components';
+// The 「校验结果」 tab: toolbar, the last ribbon outcome, then the idle / error / empty / results states of the last
+// check, with the clerk's judgments (reviewed / not a problem) and the findings-list export.
+import { useCallback, useEffect, useMemo, useState } from 'react';
+import { Switch, Text, makeStyles, tokens } from '@fluentui/react-components';
 import type { Finding } from '../../engine/report';
+import { unjudged, type Judgment } from '../../host/judgments';
 import type { CellSelection } from '../browser-host';
 import { isBrowserHost } from '../browser-host';
 import type { EngineApi } from '../engine-api';
@@ -9,16 +11,20 @@ import { userMessage } from '../errors';
 import type { WorkbookHost } from '../host';
 import { canWatchEdits, useAutoRecheck } from '../hooks/use-auto-recheck';
 import type { CheckControls } from '../hooks/use-check';
+import { useJudgments } from '../hooks/use-judgments';
 import { S } from '../strings';
 import { CellPreview } from './cell-preview';
 import { CheckToolbar } from './check-toolbar';
 import { DownloadAnnotated } from './download-annotated';
+import { ExportFindings } from './export-findings';
 import { FindingList } from './finding-list';
+import { LastCommand } from './last-command';
+import { Notice } from './notice';
 import { StatusBar } from './status-bar';
 import { TableList } from './table-list';
 
 const useStyles = makeStyles({
-  root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
+  root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM, minWidth: 0 },
 });
 
 export interface ResultsPanelProps {
@@ -33,51 +39,54 @@ function useSelection(host: WorkbookHost): CellSelection | null {
   return sel;
 }
 
-function Bar({ intent, text }: { intent: 'error' | 'warning' | 'success' | 'info'; text: string }) {
-  return (
-    <MessageBar intent={intent} role={intent === 'error' ? 'alert' : 'status'}>
-      <MessageBarBody>{text}</MessageBarBody>
-    </MessageBar>
-  );
-}
-
 /** Everything about the last check; selecting a finding asks the host to select its cell. */
 export function ResultsPanel({ host, engine, check }: ResultsPanelProps) {
   const styles = useStyles();
   const [selectError, setSelectError] = useState<string | null>(null);
   const selection = useSelection(host);
   const [autoRecheck, setAutoRecheck] = useState(false);
-  const { state, run } = check;
+  const { state, run, remark } = check;
+  const { judgments, judge, error: judgeError } = useJudgments(host);
   const recheck = useCallback(() => void run(), [run]);
   useAutoRecheck(host, autoRecheck, recheck);
+  const report = state.phase === 'done' ? state.report : null;
+  const open = useMemo(() => (report ? unjudged(report.findings, judgments) : []), [report, judgments]);
   const select = (f: Finding): void => {
     setSelectError(null);
     host.selectCell(f.sheet, f.cell).catch((e: unknown) => setSelectError(`${S.selectCellFailed}${userMessage(e)}`));
   };
+  const onJudge = (f: Finding, j: Judgment | null): void => {
+    if (!report) return;
+    void judge(f, j, report.findings).then((next) => remark(unjudged(report.findings, next)));
+  };
+  const browser = isBrowserHost(host);
   return (
     <div className={styles.root}>
-      <CheckToolbar state={state} onCheck={() => void check.run()} onClear={() => void check.clear()}>
-        {isBrowserHost(host) && state.phase === 'done' && <DownloadAnnotated host={host} engine={engine} />}
+      <CheckToolbar state={state} onCheck={() => void check.run()} onClear={browser ? undefined : () => void check.clear()}>
+        {browser && report && <DownloadAnnotated host={host} engine={engine} findings={open} />}
+        {report && report.findings.length > 0 && <ExportFindings host={host} report={report} judgments={judgments} />}
       </CheckToolbar>
+      {host.kind === 'excel' && <LastCommand host={host} since={check.lastRunAt} />}
       {canWatchEdits(host) && (
         <Switch label={S.autoRecheck} checked={autoRecheck} onChange={(_, d) => setAutoRecheck(d.checked)} />
       )}
-      {check.clearNotice && <Bar intent="info" text={check.clearNotice} />}
+      {check.clearNotice && <Notice intent="info">{check.clearNotice}</Notice>}
       {state.phase === 'idle' && <Text>{S.idleHint}</Text>}
-      {state.phase === 'error' && <Bar intent="error" text={state.message} />}
+      {state.phase === 'error' && <Notice intent="error">{state.message}</Notice>}
       {state.phase === 'done' && (
         <>
-          {state.notice && <Bar intent="warning" text={state.notice} />}
-          <StatusBar report={state.report} />
-          {state.report.tables.length === 0 && <Bar intent="warning" text={S.noTables} />}
-          {state.report.tables.length > 0 && state.report.findings.length === 0 && (
-            <Bar intent="success" text={S.noFindings} />
-          )}
-          {selectError && <Bar intent="error" text={selectError} />}
+          {state.notice && <Notice intent="warning">{state.notice}</Notice>}
+          <StatusBar report={state.report} judgments={judgments} />
+          {state.report.tables.length === 0 && <Notice intent="warning">{S.noTables}</Notice>}
+          {state.report.tables.length > 0 && state.report.findings.length === 0 && <Notice intent="success">{S.noFindings}</Notice>}
+          {selectError && <Notice intent="error">{selectError}</Notice>}
+          {judgeError && <Notice intent="error">{judgeError}</Notice>}
           {state.report.findings.length > 0 && (
             <FindingList
               report={state.report}
               onSelect={select}
+              judgments={judgments}
+              onJudge={onJudge}
               selectedExtra={selection && <CellPreview grid={state.grid} selection={selection} />}
             />
           )}
