@@ -5,7 +5,7 @@
 // one Excel.run. FakeExcel adds cell-edit mode and the per-runtime copies of Office.context.document.settings.
 import type { ExcelContextLike, SettingCollectionLike, SettingLike, WorksheetCollectionLike, WorksheetLike } from '../../src/office/excel-api';
 import { FakeComments } from './fake-annotations';
-import { fail, findSheet, notLoaded, settingsOf, type FakeBook, type FakeSheet } from './fake-model';
+import { fail, findSheet, notLoaded, settingsOf, sheetIdOf, type FakeBook, type FakeSheet } from './fake-model';
 import { ACTION_BYTES, PATH_BYTES, PAYLOAD_LIMIT, checkNames, loadNames, wireBytes } from './fake-wire';
 import { FakeWorksheet, WORKSHEET_PROPS, worksheetSnapshot } from './fake-worksheet';
 
@@ -199,6 +199,13 @@ class FakeWorksheets implements WorksheetCollectionLike {
   getItemOrNullObject(key: string): WorksheetLike {
     this.ctx.path();
     return new FakeWorksheet(this.ctx, key, true);
+  }
+  /** The active sheet (the first one when none was activated), resolved now. */
+  getActiveWorksheet(): WorksheetLike {
+    this.ctx.path();
+    const book = this.ctx.book;
+    const active = book.sheets.find((s) => s.name === book.active) ?? book.sheets[0];
+    return new FakeWorksheet(this.ctx, active ? sheetIdOf(active) : '', false);
   }
   add(name?: string): WorksheetLike {
     const book = this.ctx.book;

@@ -184,6 +184,16 @@ export class FakeRange implements RangeLike {
     return runs;
   }
 
+  /** Merge the range into one area (across = one per row). */
+  merge(across = false): void {
+    this.ctx.action(0, () => {
+      const r = this.rect();
+      const sheet = this.ctx.writable(this.sheet().name);
+      const rows = across ? Array.from({ length: r.bottom - r.top + 1 }, (_, i) => ({ ...r, top: r.top + i, bottom: r.top + i })) : [r];
+      for (const m of rows) sheet.merges.push(`${a1(m.top, m.left)}:${a1(m.bottom, m.right)}`);
+    });
+  }
+
   select(): void {
     this.ctx.action(0, () => {
       const r = this.rect();
@@ -201,6 +211,9 @@ class FakeAreas implements RangeAreasLike {
   get areas() {
     if (this.snap === undefined) return notLoaded(`${this.kind}.areas`);
     return { items: this.snap.map((address) => ({ address })) };
+  }
+  get areaCount(): number {
+    return this.snap === undefined ? notLoaded(`${this.kind}.areaCount`) : this.snap.length;
   }
   load(names?: string | string[]): void {
     checkNames('RangeAreas', loadNames('rangeAreas', names), ['areas/items/address', 'address', 'areaCount']);

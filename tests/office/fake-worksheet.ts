@@ -49,15 +49,36 @@ export class FakeWorksheet implements WorksheetLike {
   get name(): string {
     return loaded(this.snap, 'worksheet', 'name', this.names);
   }
+  set name(to: string) {
+    this.ctx.action(wireBytes(to), () => {
+      const sheet = this.ctx.sheet(this.key);
+      const other = findSheet(this.ctx.book, to);
+      if (other && other !== sheet) fail('ItemAlreadyExists', `a sheet named ${to} exists`);
+      for (const c of this.ctx.book.comments) if (c.sheet === sheet.name) c.sheet = to;
+      sheet.name = to;
+    });
+  }
+  /** Remove the sheet (and its comments). */
+  delete(): void {
+    this.ctx.action(0, () => {
+      const book = this.ctx.book;
+      const sheet = this.ctx.sheet(this.key);
+      book.comments = book.comments.filter((c) => c.sheet !== sheet.name);
+      book.sheets.splice(book.sheets.indexOf(sheet), 1);
+    });
+  }
   get visibility(): string {
     return loaded(this.snap, 'worksheet', 'visibility', this.names);
   }
-  get protection(): WorksheetProtectionLike {
+  get protection(): WorksheetProtectionLike & { protect(): void; unprotect(): void } {
     const ws = this;
+    const setProtected = (on: boolean) => ws.ctx.action(0, () => void (ws.ctx.sheet(ws.key).protected = on));
     return {
       get protected(): boolean {
         return loaded(ws.snap, 'worksheet.protection', 'protection/protected', ws.names);
       },
+      protect: () => setProtected(true),
+      unprotect: () => setProtected(false),
       load(names?: string | string[]) {
         checkNames('WorksheetProtection', loadNames('protection', names), ['protected', 'options']);
         ws.queueLoad(['protection/protected']);
