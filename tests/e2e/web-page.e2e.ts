@@ -11,6 +11,7 @@ import { ARTIFACTS, CHROMIUM, DIST, describeIfReady, ROOT } from './browser-env'
 import { serveStatic, type StaticServer } from './static-server';
 
 const WORK = join(ARTIFACTS, 'e2e-files');
+const LONG_SHEET = 'BudgetSheetWithoutAnyCodes2024X';
 
 /** Requests that left the machine (anything but 127.0.0.1/localhost, blob: and data:). */
 function isLocal(url: string): boolean {
@@ -141,6 +142,27 @@ describeIfReady('web page in Chromium', () => {
     await page.getByText('本加载项只能在 Excel 中使用', { exact: false }).waitFor();
     expect(await page.getByRole('button', { name: '打开工作簿' }).count()).toBe(0);
     expect(officeRequests).toEqual(['https://appsforoffice.microsoft.com/lib/1/hosted/office.js']);
+    await context.close();
+  });
+
+  it('at 320 px a long message wraps instead of widening the page, and the sheet picker leaves the page visible', async () => {
+    // A sheet whose 31-letter name has no break opportunity lands in the 科目表 import error.
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load(Uint8Array.from(fixture.bytes).buffer);
+    wb.addWorksheet(LONG_SHEET).addRow(['没有科目编码的表']);
+    const longPath = join(WORK, '灵寿县医疗保障局2021-长表名.xlsx');
+    await wb.xlsx.writeFile(longPath);
+    const { context, page } = await openPage(320);
+    await page.getByTestId('open-workbook').setInputFiles(longPath);
+    await page.getByTestId('finding-count').waitFor({ timeout: 120_000 });
+    await page.getByRole('tab', { name: '科目表' }).click();
+    await page.getByRole('combobox').click();
+    await page.getByRole('option', { name: LONG_SHEET }).click();
+    await page.getByRole('button', { name: '导入', exact: true }).click();
+    await page.getByRole('alert').filter({ hasText: LONG_SHEET }).waitFor();
+    await page.screenshot({ path: join(ARTIFACTS, 'web-320-long-message.png'), fullPage: true });
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+    expect(overflow).toBeLessThanOrEqual(0);
     await context.close();
   });
 

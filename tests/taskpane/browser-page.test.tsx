@@ -60,6 +60,8 @@ describe('web page', () => {
     expect(preview).toHaveTextContent('收支总表!B3');
     const target = within(preview).getByText('100.00');
     expect(target).toHaveAttribute('aria-current', 'true');
+    // Each column shows its letter and its heading from the table; the label column is the row's 科目/项目.
+    expect(within(preview).getAllByTestId('preview-column').map((th) => th.textContent)).toEqual(['A 项目', 'B 金额', 'C']);
     expect(GRID.sheets[0].cells[2][1]?.text).toBe('100.00');
   });
 

@@ -26,6 +26,7 @@ const useStyles = makeStyles({
     textAlign: 'left',
   },
   rowHead: { width: '2.5em' },
+  rowNumber: { verticalAlign: 'top' },
   td: {
     border: `1px solid ${tokens.colorNeutralStroke2}`,
     padding: '2px 4px',
@@ -36,9 +37,14 @@ const useStyles = makeStyles({
   target: { outline: `2px solid ${tokens.colorBrandStroke1}`, backgroundColor: tokens.colorBrandBackground2 },
 });
 
-/** The row's label: the last text cell left of the neighbours (the 科目名称 beside a code and a 序号). */
+function isLabel(sheet: Sheet, row: number, col: number): boolean {
+  const cell = getCell(sheet, row, col);
+  return cell?.value.kind === 'text' && !/^\s*\d+\s*$/.test(cell.text);
+}
+
+/** The row's label: the left neighbour when it is text, else the nearest text left of it (序号/栏次 digits skipped). */
 function labelCol(sheet: Sheet, row: number, col: number): number {
-  for (let c = col - 2; c >= 0; c--) if (getCell(sheet, row, c)?.value.kind === 'text') return c;
+  for (let c = col - 1; c >= 0; c--) if (isLabel(sheet, row, c)) return c;
   return 0;
 }
 
@@ -47,9 +53,16 @@ function windowCols(sheet: Sheet, row: number, col: number): number[] {
   return [...new Set(cols)].sort((a, b) => a - b);
 }
 
-/** A column's heading: the nearest text above the row that is not a number (within 30 rows), '' when none. */
-export function columnHeading(sheet: Sheet, row: number, col: number): string {
-  for (let r = row - 1; r >= 0 && r >= row - 30; r--) {
+/** The table's header row for a column: the nearest row above `row` where that column holds text (within 30). */
+function headerRow(sheet: Sheet, row: number, col: number): number | null {
+  for (let r = row - 1; r >= 0 && r >= row - 30; r--) if (getCell(sheet, r, col)?.value.kind === 'text') return r;
+  return null;
+}
+
+/** A column's heading in the header row (or up to two rows above it, for two-level headers); '' when none. */
+export function columnHeading(sheet: Sheet, header: number | null, col: number): string {
+  if (header === null) return '';
+  for (let r = header; r >= 0 && r >= header - 2; r--) {
     const cell = getCell(sheet, r, col);
     if (cell?.value.kind === 'text') return cell.text.replace(/\s+/g, '');
   }
@@ -65,6 +78,7 @@ export function CellPreview({ grid, selection }: { grid: Grid; selection: CellSe
   const rows = [pos.row - 1, pos.row, pos.row + 1].filter((r) => r >= 0);
   const cols = windowCols(sheet, pos.row, pos.col);
   const label = labelCol(sheet, pos.row, pos.col);
+  const header = headerRow(sheet, pos.row, pos.col);
   return (
     <section className={styles.root} aria-labelledby="cell-preview" data-testid="cell-preview">
       <h3 id="cell-preview" className={styles.heading}>{`${S.cellPreview}：${selection.sheet}!${selection.cell}`}</h3>
@@ -73,8 +87,8 @@ export function CellPreview({ grid, selection }: { grid: Grid; selection: CellSe
           <tr>
             <th className={`${styles.th} ${styles.rowHead}`} scope="col" />
             {cols.map((c) => (
-              <th key={c} className={c === label && c !== pos.col ? `${styles.th} ${styles.label}` : styles.th} scope="col" data-testid="preview-column">
-                {S.columnHeader(columnLetter(c), columnHeading(sheet, rows[0], c))}
+              <th key={c} className={c === label ? `${styles.th} ${styles.label}` : styles.th} scope="col" data-testid="preview-column">
+                {S.columnHeader(columnLetter(c), columnHeading(sheet, header, c))}
               </th>
             ))}
           </tr>
@@ -82,7 +96,7 @@ export function CellPreview({ grid, selection }: { grid: Grid; selection: CellSe
         <tbody>
           {rows.map((r) => (
             <tr key={r}>
-              <th className={styles.th} scope="row">{r + 1}</th>
+              <th className={`${styles.th} ${styles.rowNumber}`} scope="row">{r + 1}</th>
               {cols.map((c) => {
                 const isTarget = r === pos.row && c === pos.col;
                 const text = getCell(sheet, r, c)?.text ?? '';
