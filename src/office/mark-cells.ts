@@ -8,7 +8,7 @@ import type { MarkOutcome } from '../host/workbook-host';
 import { syncAnnotations, type Annotation } from './annotate-cells';
 import { cellKey, currentFill, noteOwner, queueProbes, type CellProbe } from './cell-probe';
 import { commentIndex, NO_COMMENTS, queueCommentLocations, queueLoadComments, type CommentIndex } from './comment-index';
-import type { ExcelContextLike, MarkCapabilities } from './excel-api';
+import type { CommentCollectionLike, ExcelContextLike, MarkCapabilities } from './excel-api';
 import { isFill, isGradient, isMarkFill, queueSetFill } from './fill';
 import { current, queueLoadMarks, queueSaveMarks, readMarks, resolveMarks, type LiveRecord, type MarkRecord } from './mark-records';
 import { queueLoadSheets, sheetIndex, type SheetIndex, type SheetInfo } from './sheet-info';
@@ -63,6 +63,22 @@ interface MarkPlan {
 
 type Work = { restore: LiveRecord; key: string } | { target: MarkTarget; key: string };
 
+/** What a mark run keeps between its chunks. */
+interface MarkRun {
+  context: ExcelContextLike;
+  caps: MarkCapabilities;
+  sheets: SheetIndex;
+  earlier: Map<string, LiveRecord>;
+  /** The records as they are to be saved (cells marked or still to undo, by key). */
+  state: Map<string, MarkRecord>;
+  orphans: MarkRecord[];
+  comments: CommentCollectionLike | null;
+  index: CommentIndex;
+  outcome: MarkOutcome;
+}
+
+const liveKey = (l: LiveRecord) => cellKey(l.sheet.id, l.record.cell);
+
 /** Fill each finding's cell and note it, after undoing earlier marks. Never writes a value or formula. */
 export async function markCells(context: ExcelContextLike, findings: readonly Finding[], caps: MarkCapabilities, options: MarkOptions = {}): Promise<MarkOutcome> {
   const budget = options.budget ?? BATCH_BUDGET;
@@ -73,8 +89,7 @@ export async function markCells(context: ExcelContextLike, findings: readonly Fi
   const sheets = sheetIndex(loadedSheets);
   const { live, orphans } = resolveMarks(readMarks(setting), sheets);
   const found = markTargets(findings, sheets);
-  const maxCells = options.maxCells ?? MAX_MARKED_CELLS;
-  const wanted = found.targets.slice(0, maxCells);
+  const wanted = found.targets.slice(0, options.maxCells ?? MAX_MARKED_CELLS);
   const targets = wanted.filter((t) => !t.sheet.isProtected);
   const outcome: MarkOutcome = {
     cells: 0,
@@ -82,41 +97,47 @@ export async function markCells(context: ExcelContextLike, findings: readonly Fi
     protectedSheets: [...new Set(wanted.filter((t) => t.sheet.isProtected).map((t) => t.sheet.name))],
     gradient: 0,
     unannotated: 0,
-    overLimit: Math.max(0, found.targets.length - maxCells),
+    overLimit: found.targets.length - wanted.length,
   };
-  const liveKey = (l: LiveRecord) => cellKey(l.sheet.id, l.record.cell);
-  const earlier = new Map(live.map((l) => [liveKey(l), l]));
   const targetKeys = new Set(targets.map((t) => t.key));
   const work: Work[] = [
     ...live.filter((l) => !l.sheet.isProtected && !targetKeys.has(liveKey(l))).map((l) => ({ restore: l, key: liveKey(l) })),
     ...targets.map((t) => ({ target: t, key: t.key })),
   ];
   if (work.length === 0) return outcome;
-  const state = new Map(live.map((l) => [liveKey(l), current(l)]));
-  const save = () => queueSaveMarks(context, [...state.values(), ...orphans]);
+  const run: MarkRun = {
+    context, caps, sheets, orphans, comments, outcome,
+    earlier: new Map(live.map((l) => [liveKey(l), l])),
+    state: new Map(live.map((l) => [liveKey(l), current(l)])),
+    index: NO_COMMENTS,
+  };
   const recordBytes = (live.length + targets.length + orphans.length) * RECORD_BYTES;
   const size = (w: Work) => ('target' in w ? MARK_CELL_BYTES + textBytes(w.target.note) : RESTORE_CELL_BYTES);
-  let index = NO_COMMENTS;
-  for (const [i, chunk] of groupBySize(work, size, Math.max(budget / 4, budget - recordBytes)).entries()) {
-    const restores = chunk.flatMap((w) => ('restore' in w ? [w.restore] : []));
-    const marks = chunk.flatMap((w) => ('target' in w ? [w.target] : []));
-    const probes = queueProbes(context, [...restores.map((r) => ({ sheet: r.sheet, cell: r.record.cell })), ...marks], caps);
-    const located = i === 0 && comments ? queueCommentLocations(comments) : null;
-    await context.sync();
-    if (located) index = commentIndex(located, sheets);
-    const plans = marks.map((t) => planMark(t, probes.get(t.key) as CellProbe, earlier.get(t.key), index, caps));
-    for (const p of plans) state.set(p.target.key, p.record);
-    save();
-    for (const r of restores) queueRestore(probes.get(liveKey(r)) as CellProbe, r.record, index);
-    for (const p of plans) queueMarkFill(probes.get(p.target.key) as CellProbe, p, index);
-    await context.sync();
-    for (const r of restores) state.delete(liveKey(r));
-    const failed = await syncAnnotations(context, plans.flatMap((p) => (p.annotation ? [p.annotation] : [])), caps, sheets, save);
-    outcome.cells += plans.length;
-    outcome.gradient += plans.filter((p) => p.record.markColor === null).length;
-    outcome.unannotated += plans.filter((p) => p.theirs).length + failed.size;
-  }
+  for (const [i, chunk] of groupBySize(work, size, Math.max(budget / 4, budget - recordBytes)).entries()) await markChunk(run, chunk, i === 0);
   return outcome;
+}
+
+/** One chunk: read its cells, save the records then write the fills, then save the records again with the notes. */
+async function markChunk(run: MarkRun, chunk: readonly Work[], first: boolean): Promise<void> {
+  const { context, caps, state } = run;
+  const save = () => queueSaveMarks(context, [...state.values(), ...run.orphans]);
+  const restores = chunk.flatMap((w) => ('restore' in w ? [w.restore] : []));
+  const marks = chunk.flatMap((w) => ('target' in w ? [w.target] : []));
+  const probes = queueProbes(context, [...restores.map((r) => ({ sheet: r.sheet, cell: r.record.cell })), ...marks], caps);
+  const located = first && run.comments ? queueCommentLocations(run.comments) : null;
+  await context.sync();
+  if (located) run.index = commentIndex(located, run.sheets);
+  const plans = marks.map((t) => planMark(t, probes.get(t.key) as CellProbe, run.earlier.get(t.key), run.index, caps));
+  for (const p of plans) state.set(p.target.key, p.record);
+  save();
+  for (const r of restores) queueRestore(probes.get(liveKey(r)) as CellProbe, r.record, run.index);
+  for (const p of plans) queueMarkFill(probes.get(p.target.key) as CellProbe, p, run.index);
+  await context.sync();
+  for (const r of restores) state.delete(liveKey(r));
+  const failed = await syncAnnotations(context, plans.flatMap((p) => (p.annotation ? [p.annotation] : [])), caps, run.sheets, save);
+  run.outcome.cells += plans.length;
+  run.outcome.gradient += plans.filter((p) => p.record.markColor === null).length;
+  run.outcome.unannotated += plans.filter((p) => p.theirs).length + failed.size;
 }
 
 /** What to write to one cell: the original fill to remember (never our mark colour) and the note. */

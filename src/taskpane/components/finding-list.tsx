@@ -1,11 +1,12 @@
 // The results list: a severity filter, 上一个/下一个问题, then findings grouped by table (each group can be folded),
 // errors first; a click (or the keys) selects the cell. Judged findings are listed last in their group, dimmed.
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { useCallback, useMemo, useState } from 'react';
 import { Button, Radio, RadioGroup, Text, makeStyles, tokens } from '@fluentui/react-components';
 import { ArrowDown16Regular, ArrowUp16Regular, ChevronDown16Regular, ChevronRight16Regular } from '@fluentui/react-icons';
-import type { Finding, Report } from '../../engine/report';
-import { judgmentOf, type Judgment, type Judgments } from '../../host/judgments';
-import { groupFindings, isJudged, type FindingGroup, type SeverityFilter } from '../group-findings';
+import { summarize, type Finding, type Report } from '../../engine/report';
+import { judgmentOf, unjudged, type Judgment, type Judgments } from '../../host/judgments';
+import { groupFindings, type SeverityFilter } from '../group-findings';
+import { useFindingNavigation } from '../hooks/use-finding-navigation';
 import { S, severityText } from '../strings';
 import { FindingRow } from './finding-row';
 
@@ -72,25 +73,13 @@ function SeverityFilterBar(props: { open: Report['summary']; total: number; valu
   );
 }
 
-/** The open findings in the order shown (for 上一个/下一个), or all of them when every one is judged. */
-function navOrder(groups: readonly FindingGroup[], judgments: Judgments): Finding[] {
-  const all = groups.flatMap((g) => g.findings);
-  const open = all.filter((f) => !isJudged(f, judgments));
-  return open.length > 0 ? open : all;
-}
-
 /** Findings of a report, grouped, foldable and filterable; keyboard and screen-reader operable. */
 export function FindingList({ report, onSelect, selectedExtra, judgments = {}, onJudge }: FindingListProps) {
   const styles = useStyles();
   const [filter, setFilter] = useState<SeverityFilter>('all');
   const [selected, setSelected] = useState<Finding | null>(null);
-  const [folded, setFolded] = useState<ReadonlySet<string>>(new Set());
   const groups = useMemo(() => groupFindings(report, filter, judgments), [report, filter, judgments]);
-  const rows = useRef(new Map<Finding, HTMLButtonElement>());
-  const region = useRef<HTMLDivElement>(null);
-  const [focusNext, setFocusNext] = useState<Finding | null>(null);
-  const openSummary = useMemo(() => groupFindings(report, 'all', judgments).reduce((s, g) => ({ errors: s.errors + g.counts.errors, warnings: s.warnings + g.counts.warnings, infos: s.infos + g.counts.infos }), { errors: 0, warnings: 0, infos: 0 }), [report, judgments]);
-
+  const openSummary = useMemo(() => summarize(unjudged(report.findings, judgments)), [report, judgments]);
   const activate = useCallback(
     (f: Finding): void => {
       setSelected(f);
@@ -98,61 +87,23 @@ export function FindingList({ report, onSelect, selectedExtra, judgments = {}, o
     },
     [onSelect],
   );
-  const step = useCallback(
-    (dir: 1 | -1) => {
-      const order = navOrder(groups, judgments);
-      if (order.length === 0) return;
-      const at = selected ? order.indexOf(selected) : -1;
-      const next = order[at < 0 ? (dir > 0 ? 0 : order.length - 1) : (at + dir + order.length) % order.length];
-      const group = groups.find((g) => g.findings.includes(next));
-      if (group && folded.has(group.key)) setFolded((s) => new Set([...s].filter((k) => k !== group.key)));
-      activate(next);
-      setFocusNext(next);
-    },
-    [groups, judgments, selected, folded, activate],
-  );
-  useEffect(() => {
-    if (!focusNext) return;
-    const el = rows.current.get(focusNext);
-    el?.focus();
-    el?.scrollIntoView?.({ block: 'nearest' });
-    setFocusNext(null);
-  }, [focusNext, folded]);
-  useEffect(() => {
-    const onKey = (e: KeyboardEvent): void => {
-      if (!e.altKey || (e.key !== 'ArrowDown' && e.key !== 'ArrowUp')) return;
-      e.preventDefault();
-      step(e.key === 'ArrowDown' ? 1 : -1);
-    };
-    document.addEventListener('keydown', onKey);
-    return () => document.removeEventListener('keydown', onKey);
-  }, [step]);
-  const moveFocus = (e: React.KeyboardEvent): void => {
-    if (e.altKey || (e.key !== 'ArrowDown' && e.key !== 'ArrowUp')) return;
-    const buttons = [...(region.current?.querySelectorAll<HTMLButtonElement>('[data-testid="finding"]') ?? [])];
-    const at = buttons.indexOf(document.activeElement as HTMLButtonElement);
-    if (at < 0) return;
-    e.preventDefault();
-    buttons[Math.max(0, Math.min(buttons.length - 1, at + (e.key === 'ArrowDown' ? 1 : -1)))]?.focus();
-  };
-  const toggle = (key: string) => setFolded((s) => (s.has(key) ? new Set([...s].filter((k) => k !== key)) : new Set([...s, key])));
-
+  const nav = useFindingNavigation(groups, judgments, selected, activate);
   return (
     <div className={styles.root}>
       <SeverityFilterBar open={openSummary} total={report.findings.length} value={filter} onChange={setFilter} />
       <div className={styles.nav}>
-        <Button size="small" icon={<ArrowUp16Regular />} aria-keyshortcuts="Alt+ArrowUp" onClick={() => step(-1)}>{S.previousFinding}</Button>
-        <Button size="small" icon={<ArrowDown16Regular />} aria-keyshortcuts="Alt+ArrowDown" onClick={() => step(1)}>{S.nextFinding}</Button>
+        <Button size="small" icon={<ArrowUp16Regular />} aria-keyshortcuts="Alt+ArrowUp" onClick={() => nav.step(-1)}>{S.previousFinding}</Button>
+        <Button size="small" icon={<ArrowDown16Regular />} aria-keyshortcuts="Alt+ArrowDown" onClick={() => nav.step(1)}>{S.nextFinding}</Button>
         <span className={styles.hint}>{S.navHint}</span>
       </div>
       {groups.length === 0 && <Text>{S.noFindingsForFilter}</Text>}
-      <div role="region" aria-label={S.findingsLabel} className={styles.root} ref={region} onKeyDown={moveFocus}>
+      <div role="region" aria-label={S.findingsLabel} className={styles.root} ref={nav.region} onKeyDown={nav.onKeyDown}>
         {groups.map((g, gi) => {
-          const open = !folded.has(g.key);
+          const open = !nav.folded.has(g.key);
           return (
             <section key={g.key} className={styles.group} aria-labelledby={`finding-group-${gi}`}>
               <h3 id={`finding-group-${gi}`} className={styles.heading} data-testid="finding-group">
-                <button type="button" className={styles.toggle} aria-expanded={open} aria-label={open ? S.collapseGroup(g.title) : S.expandGroup(g.title)} onClick={() => toggle(g.key)}>
+                <button type="button" className={styles.toggle} aria-expanded={open} aria-label={open ? S.collapseGroup(g.title) : S.expandGroup(g.title)} onClick={() => nav.toggle(g.key)}>
                   {open ? <ChevronDown16Regular aria-hidden /> : <ChevronRight16Regular aria-hidden />}
                   <span>{g.title}</span>
                   <span className={styles.counts}>{countsText(g.counts, g.judged)}</span>
@@ -163,10 +114,7 @@ export function FindingList({ report, onSelect, selectedExtra, judgments = {}, o
                   {g.findings.map((f, i) => (
                     <li key={`${g.key}-${i}`}>
                       <FindingRow
-                        ref={(el) => {
-                          if (el) rows.current.set(f, el);
-                          else rows.current.delete(f);
-                        }}
+                        ref={nav.rowRef(f)}
                         finding={f}
                         isSelected={selected === f}
                         onActivate={activate}
