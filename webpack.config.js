@@ -1,7 +1,7 @@
-// Builds the add-in into dist/: taskpane.html + commands.html with their scripts, lazily loaded chunks for
-// exceljs and docx (browser mode only), the icons and the manifest; offline.html (the same page for file://,
-// shipped by `npm run package` as the offline web page) and unsupported.html (what es5-guard.js opens from the
-// ribbon in a webview too old for the add-in). `npm run build` never touches certificates; only
+// Builds the add-in into dist/: taskpane.html + commands.html + dialog.html (the ribbon's outcome) with their
+// scripts, lazily loaded chunks for exceljs and docx (browser mode only), the icons and the manifest; offline.html
+// (the same page for file://, shipped by `npm run package` as the offline web page) and unsupported.html (what
+// es5-guard.js opens from the ribbon in a webview too old for the add-in). `npm run build` never touches certificates; only
 // `npm run dev-server` (webpack serve) asks office-addin-dev-certs for the localhost HTTPS certificate.
 const path = require('node:path');
 const HtmlWebpackPlugin = require('html-webpack-plugin');
@@ -92,6 +92,8 @@ module.exports = async (env = {}, argv = {}) => {
     entry: {
       taskpane: './src/taskpane/index.tsx',
       commands: './src/commands/commands.ts',
+      // The outcome dialog of the ribbon commands (displayDialogAsync from the function file).
+      dialog: './src/commands/dialog.ts',
     },
     output: {
       path: path.resolve(__dirname, 'dist'),
@@ -145,7 +147,7 @@ module.exports = async (env = {}, argv = {}) => {
     },
     performance: {
       // The lazy exceljs/docx chunks are large by nature and load only in browser mode; watch the entries.
-      assetFilter: (file) => /^(taskpane|commands)\.js$/.test(file),
+      assetFilter: (file) => /^(taskpane|commands|dialog)\.js$/.test(file),
       maxAssetSize: 2_000_000,
       maxEntrypointSize: 2_000_000,
     },
@@ -163,6 +165,12 @@ module.exports = async (env = {}, argv = {}) => {
         templateParameters: { csp },
       }),
       new HtmlWebpackPlugin({
+        filename: 'dialog.html',
+        template: './src/commands/dialog.html',
+        chunks: ['dialog'],
+        templateParameters: { csp },
+      }),
+      new HtmlWebpackPlugin({
         filename: 'offline.html',
         template: './src/taskpane/taskpane.html',
         chunks: ['taskpane'],
@@ -177,7 +185,7 @@ module.exports = async (env = {}, argv = {}) => {
       new GuardScriptsPlugin(),
       new CopyWebpackPlugin({
         patterns: [
-          { from: 'assets/icon-*.png', to: 'assets/[name][ext]' },
+          { from: 'assets/{icon,pane,clear}-*.png', to: 'assets/[name][ext]' },
           { from: 'manifest.xml', to: 'manifest.xml', transform: manifestFor },
           ...GUARD_SCRIPTS.map((file) => ({ from: `src/guard/${file}`, to: file, info: { minimized: true } })),
           // pdf.js reads character maps (Chinese PDFs with non-embedded fonts) and standard fonts from the

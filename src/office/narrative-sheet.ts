@@ -16,9 +16,20 @@ export function freeSheetName(base: string, existing: readonly string[]): string
 
 /**
  * Add a sheet with one paragraph per row in column A, wrapped. The text format is set before the values so a
- * paragraph starting with "=" stays text, never a formula. Two syncs. Returns the new sheet's name.
+ * paragraph starting with "=" stays text, never a formula. Two syncs. Returns the new sheet's name. When the name
+ * was taken meanwhile (a second click, the other runtime), Excel says ItemAlreadyExists: pick the next free name.
  */
 export async function insertNarrativeSheet(context: ExcelContextLike, paragraphs: readonly string[]): Promise<string> {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await addNarrativeSheet(context, paragraphs);
+    } catch (e) {
+      if ((e as { code?: unknown } | null)?.code !== 'ItemAlreadyExists' || attempt >= 3) throw e;
+    }
+  }
+}
+
+async function addNarrativeSheet(context: ExcelContextLike, paragraphs: readonly string[]): Promise<string> {
   const sheets = context.workbook.worksheets;
   sheets.load('items/name');
   await context.sync();

@@ -1,6 +1,6 @@
 // Taking the clerk to a finding: activate its sheet and select its cell.
 import { parseA1 } from '../engine/grid/address';
-import { HostError } from '../taskpane/host';
+import { HostError } from '../host/workbook-host';
 import type { ExcelContextLike } from './excel-api';
 
 /** Activate `sheet` and select `cell` (A1); a clear zh-CN HostError when the sheet is gone. */

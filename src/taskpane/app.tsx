@@ -2,8 +2,6 @@
 import { useCallback, useEffect, useState } from 'react';
 import {
   FluentProvider,
-  MessageBar,
-  MessageBarBody,
   Tab,
   TabList,
   makeStyles,
@@ -15,6 +13,7 @@ import type { PickedFile } from './browser-host';
 import { ChecklistPanel } from './components/checklist-panel';
 import { CodeImport } from './components/code-import';
 import { NarrativePanel } from './components/narrative-panel';
+import { Notice } from './components/notice';
 import { OpenWorkbook, readFileBytes } from './components/open-workbook';
 import { ResultsPanel } from './components/results-panel';
 import { defaultEngine, type EngineApi } from './engine-api';
@@ -33,8 +32,12 @@ const useStyles = makeStyles({
     boxSizing: 'border-box',
     maxWidth: '960px',
     margin: '0 auto',
+    minWidth: 0,
   },
-  provider: { minHeight: '100vh' },
+  // The page's height lives on this inner box, not on FluentProvider: Fluent copies the provider's className onto
+  // the portal mount node of every popup (fluentui#33949), so a min-height there turned the whole pane white as soon
+  // as the 科目表 sheet picker opened.
+  page: { minHeight: '100vh', boxSizing: 'border-box', overflowX: 'hidden' },
   title: { margin: 0, fontSize: tokens.fontSizeBase500, fontWeight: tokens.fontWeightSemibold },
   tabs: { flexWrap: 'wrap' },
 });
@@ -109,19 +112,21 @@ export function App({ mode, host: initialHost, createHost, engine = defaultEngin
   const styles = useStyles();
   const { host, session, open, openError } = useBrowserFile(initialHost, createHost);
   return (
-    <FluentProvider theme={theme} className={styles.provider}>
+    <FluentProvider theme={theme}>
+      <div className={styles.page}>
       <main className={styles.root}>
         {mode === 'browser' && <h1 className={styles.title}>{S.appTitle}</h1>}
         {startupError ? (
-          <MessageBar intent="error" role="alert"><MessageBarBody>{startupError}</MessageBarBody></MessageBar>
+          <Notice intent="error">{startupError}</Notice>
         ) : (
           <>
             {mode === 'browser' && <OpenWorkbook onOpen={open} label={host ? S.openAnother : S.openWorkbook} compact={host !== null} />}
-            {openError && <MessageBar intent="error" role="alert"><MessageBarBody>{openError}</MessageBarBody></MessageBar>}
+            {openError && <Notice intent="error">{openError}</Notice>}
             {host && <Workspace key={session} host={host} engine={engine} mode={mode} />}
           </>
         )}
       </main>
+      </div>
     </FluentProvider>
   );
 }

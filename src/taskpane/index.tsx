@@ -1,14 +1,16 @@
 // Entry of taskpane.html: inside Excel the pane works on the open workbook; in an ordinary browser the same
-// app opens a picked .xlsx (exceljs and docx load lazily, only on that path).
+// app opens a picked .xlsx (exceljs and docx load lazily, only on that path). A page Office opened waits for
+// Excel (「正在连接 Excel…」, then a retry), never falling back to the file picker.
 import type { ReactElement } from 'react';
 import { createRoot } from 'react-dom/client';
 import { createBrowserHost } from './browser-host';
 import { App } from './app';
+import { OfficeStartup } from './components/office-startup';
 import { defaultEngine } from './engine-api';
 import { S } from './strings';
-import { ensureOfficeJs } from './load-office';
+import { ensureOfficeJs, openedByOffice } from './load-office';
 import { pickTheme } from './theme';
-import { detectOfficeHost } from '../office/office-ready';
+import { waitForOffice } from '../office/office-ready';
 import { createExcelHost, MIN_EXCEL_API } from '../office/excel-host';
 
 function rootElement(): HTMLElement {
@@ -34,10 +36,10 @@ function startBrowser(): ReactElement {
   return <App mode="browser" host={null} theme={theme} createHost={(f) => createBrowserHost(f, defaultEngine.readWorkbook)} />;
 }
 
-void ensureOfficeJs()
-  .then(() => detectOfficeHost(3000))
-  .then((kind) => {
-    document.documentElement.lang = 'zh-CN';
-    document.body.style.margin = '0';
-    createRoot(rootElement()).render(kind === 'excel' ? startExcel() : startBrowser());
-  });
+// office.js already on the page (a host that injects it) counts as being opened by Office too.
+const inOffice = openedByOffice() || typeof (globalThis as { Office?: unknown }).Office !== 'undefined';
+document.documentElement.lang = 'zh-CN';
+document.body.style.margin = '0';
+const root = createRoot(rootElement());
+if (inOffice) root.render(<OfficeStartup wait={(ms) => ensureOfficeJs().then(() => waitForOffice(ms))} renderExcel={startExcel} />);
+else root.render(startBrowser());

@@ -2,6 +2,7 @@
 import type ExcelJS from 'exceljs';
 import { parseA1 } from '../engine/grid/address';
 import { MARK_FILL, severityLabel } from '../engine/mark-style';
+import { ruleName } from '../engine/messages/rule-names';
 import { summarize, type Finding } from '../engine/report';
 
 /** Name of the results sheet; a numbered variant is used when the workbook already has one. */
@@ -69,7 +70,8 @@ export type LinkCheck = (sheet: string, cell: string) => boolean;
 
 function writeFinding(ws: ExcelJS.Worksheet, f: Finding, n: number, canLink: LinkCheck): void {
   const row = ws.getRow(HEADER_ROW + n);
-  const texts = [severityLabel(f.severity), f.sheet, f.cell, f.message, f.expected ?? '', f.actual ?? '', f.rule];
+  // The 规则 column names the rule in Chinese (never its English id).
+  const texts = [severityLabel(f.severity), f.sheet, f.cell, f.message, f.expected ?? '', f.actual ?? '', ruleName(f.rule)];
   row.getCell(1).value = n;
   texts.forEach((t, i) => {
     // Plain strings only: exceljs stores them as shared strings, so "=…" stays text, never a formula.

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { inflateSync } from 'node:zlib';
-import { ICON_SIZES, drawIcon, encodePng, iconPath } from '../../scripts/draw-icons';
+import { ICON_SETS, drawIcon, encodePng, iconPath } from '../../scripts/draw-icons';
 
 const ROOT = join(__dirname, '..', '..');
 
@@ -34,11 +34,36 @@ function decode(png: Buffer): { width: number; height: number; pixels: Buffer } 
 }
 
 describe('icons', () => {
-  it.each(ICON_SIZES)('assets/icon-%i.png is the drawn icon at its size', (size) => {
-    const png = readFileSync(iconPath(ROOT, size));
+  const files = ICON_SETS.flatMap(({ kind, prefix, sizes }) => sizes.map((size) => ({ kind, prefix, size })));
+
+  it.each(files)('assets/$prefix-$size.png is the drawn $kind icon at its size', ({ kind, prefix, size }) => {
+    const png = readFileSync(iconPath(ROOT, size, prefix));
     const { width, height, pixels } = decode(png);
     expect([width, height]).toEqual([size, size]);
-    expect(pixels.equals(Buffer.from(drawIcon(size)))).toBe(true);
+    expect(pixels.equals(Buffer.from(drawIcon(size, kind)))).toBe(true);
+  });
+
+  it.each([16, 32, 80])('gives 一键校验, 校验助手 and 清除标注 three different pictures at %i px', (size) => {
+    const [check, pane, clear] = (['check', 'pane', 'clear'] as const).map((k) => Buffer.from(drawIcon(size, k)));
+    const differing = (a: Buffer, b: Buffer) => {
+      let n = 0;
+      for (let i = 3; i < a.length; i += 4) if (Math.abs(a[i - 3] - b[i - 3]) + Math.abs(a[i - 2] - b[i - 2]) + Math.abs(a[i - 1] - b[i - 1]) + Math.abs(a[i] - b[i]) > 96) n++;
+      return n / (size * size);
+    };
+    expect(differing(check, pane)).toBeGreaterThan(0.08);
+    expect(differing(check, clear)).toBeGreaterThan(0.08);
+    expect(differing(pane, clear)).toBeGreaterThan(0.08);
+  });
+
+  it('the manifest gives each ribbon button its own icon set, all committed', () => {
+    const manifest = readFileSync(join(ROOT, 'manifest.xml'), 'utf8');
+    const controls = [...manifest.matchAll(/<Control xsi:type="Button" id="([^"]+)">([\s\S]*?)<\/Control>/g)];
+    const iconOf = (body: string) => [...body.matchAll(/<bt:Image size="(\d+)" resid="([^"]+)"\/>/g)].map((m) => m[2]);
+    const sets = controls.map((c) => iconOf(c[2]).join(','));
+    expect(sets).toEqual(['Icon.16x16,Icon.32x32,Icon.80x80', 'Pane.16x16,Pane.32x32,Pane.80x80', 'Clear.16x16,Clear.32x32,Clear.80x80']);
+    for (const m of manifest.matchAll(/<bt:Image id="[^"]+" DefaultValue="https:\/\/localhost:3000\/(assets\/[^"]+)"\/>/g)) {
+      expect(readFileSync(join(ROOT, m[1])).length).toBeGreaterThan(100);
+    }
   });
 
   it('draws an opaque table with a transparent margin', () => {

@@ -98,24 +98,53 @@ describeIfReady('built pages in Chromium', () => {
     const before = await fakeState(page);
 
     await page.getByRole('button', { name: '校验', exact: true }).click();
-    await page.waitForFunction(() => (globalThis as unknown as { __fake: { stats: { runs: number } } }).__fake.stats.runs >= 2);
     await page.getByRole('region', { name: '校验结果列表' }).waitFor();
+    await page.waitForFunction(() => (globalThis as unknown as { __fake: { book: { sheets: { cells: Map<string, { fill?: unknown }> }[] } } }).__fake.book.sheets.some((s) => [...s.cells.values()].some((c) => c.fill)));
     await page.screenshot({ path: join(OUT, 'excel-mode-checked.png'), fullPage: true });
     const marked = await fakeState(page);
     expect(marked.leafFill).toEqual({ color: '#F4A6A6', pattern: 'Solid' });
     expect(marked.leafNote?.startsWith(`${NOTE_PREFIX}\n错误：`)).toBe(true);
-    expect(marked.stats).toEqual({ runs: 2, syncs: 5 });
 
-    await page.getByRole('region', { name: '校验结果列表' }).getByRole('button').first().click();
+    await page.getByRole('region', { name: '校验结果列表' }).getByTestId('finding').first().click();
     await page.waitForFunction(() => !!(globalThis as unknown as { __fake: { book: { selection?: string } } }).__fake.book.selection);
     expect((await fakeState(page)).selection).toMatch(/^表3!D2[23]$/);
 
     await page.getByRole('button', { name: '清除标注', exact: true }).click();
-    await page.waitForFunction(() => (globalThis as unknown as { __fake: { stats: { runs: number } } }).__fake.stats.runs >= 4);
+    await page.getByText(/个单元格已恢复原来的底色/).waitFor();
     const cleared = await fakeState(page);
     expect(cleared.filled).toBe(0);
     expect(cleared.leafNote).toBeNull();
     expect(cleared.contents).toBe(before.contents);
+    expect(problems).toEqual([]);
+  });
+
+  it('the 科目表 sheet picker opens over the pane without blanking it (320 px)', async () => {
+    const problems: string[] = [];
+    const page = await offlinePage(problems, 320);
+    await page.addInitScript({ path: fakeOffice });
+    await page.goto(`${base}taskpane.html`);
+    await page.getByRole('button', { name: '校验', exact: true }).click();
+    await page.getByRole('region', { name: '校验结果列表' }).waitFor();
+    await page.getByRole('tab', { name: '科目表' }).click();
+    await page.getByRole('combobox').click();
+    await page.getByRole('option').first().waitFor();
+    await page.screenshot({ path: join(OUT, 'excel-mode-sheet-picker-320.png') });
+    const portals = await page.evaluate(() => [...document.querySelectorAll('[data-portal-node]')].map((n) => ({ minHeight: getComputedStyle(n).minHeight, height: (n as HTMLElement).offsetHeight })));
+    expect(portals.length).toBeGreaterThan(0);
+    for (const p of portals) expect(p.height).toBeLessThan(100);
+    await expect(page.getByRole('tab', { name: '科目表' }).isVisible()).resolves.toBe(true);
+    expect(problems).toEqual([]);
+  });
+
+  it('dialog.html shows the ribbon outcome from its URL fragment, as text, without CSP violations', async () => {
+    const problems: string[] = [];
+    const page = await offlinePage(problems, 420);
+    const msg = { command: 'check', outcome: 'found', message: '校验完成：识别 9 张表，发现 1 个错误、0 个警告，已在单元格中标注。<b>x</b>', at: '2026-03-01T08:05:00.000Z' };
+    await page.goto(`${base}dialog.html#${encodeURIComponent(JSON.stringify(msg))}`);
+    await page.getByRole('button', { name: '知道了' }).waitFor();
+    await expect(page.locator('h1').textContent()).resolves.toBe('!一键校验：发现问题');
+    await expect(page.getByRole('status').textContent()).resolves.toBe(msg.message);
+    await page.screenshot({ path: join(OUT, 'ribbon-dialog.png') });
     expect(problems).toEqual([]);
   });
 

@@ -28,8 +28,8 @@ beforeEach(() => getHttpsServerOptions.mockClear());
 describe('webpack.config.js', () => {
   it('builds both pages from their entries and never asks for certificates', async () => {
     const config = await makeConfig({ WEBPACK_BUILD: true }, { mode: 'production' });
-    expect(config.entry).toEqual({ taskpane: './src/taskpane/index.tsx', commands: './src/commands/commands.ts' });
-    expect(config.plugins.map((p) => p.userOptions?.filename).filter(Boolean)).toEqual(['taskpane.html', 'commands.html', 'offline.html', 'unsupported.html']);
+    expect(config.entry).toEqual({ taskpane: './src/taskpane/index.tsx', commands: './src/commands/commands.ts', dialog: './src/commands/dialog.ts' });
+    expect(config.plugins.map((p) => p.userOptions?.filename).filter(Boolean)).toEqual(['taskpane.html', 'commands.html', 'dialog.html', 'offline.html', 'unsupported.html']);
     expect(config.devServer).toBeUndefined();
     expect(getHttpsServerOptions).not.toHaveBeenCalled();
   });
@@ -43,7 +43,7 @@ describe('webpack.config.js', () => {
   it.each(['production', 'development'])('uses no eval in %s (devtool, CSP)', async (mode) => {
     const config = await makeConfig({}, { mode });
     expect(String(config.devtool)).not.toMatch(/eval/);
-    for (const page of ['taskpane.html', 'commands.html', 'unsupported.html']) {
+    for (const page of ['taskpane.html', 'commands.html', 'dialog.html', 'unsupported.html']) {
       const csp = pageCsp(config, page);
       expect(csp).toContain("script-src 'self' https://appsforoffice.microsoft.com;");
       expect(csp).not.toMatch(/unsafe-eval|script-src[^;]*unsafe-inline/);
@@ -122,7 +122,7 @@ describe('webpack.config.js', () => {
 });
 
 describe('pages', () => {
-  it.each(['src/taskpane/taskpane.html', 'src/commands/commands.html'])('%s is zh-CN under the CSP', (file) => {
+  it.each(['src/taskpane/taskpane.html', 'src/commands/commands.html', 'src/commands/dialog.html'])('%s is zh-CN under the CSP', (file) => {
     const html = readFileSync(join(ROOT, file), 'utf8');
     expect(html).toContain('<meta http-equiv="Content-Security-Policy" content="<%= csp %>" />');
     expect(html).toContain('lang="zh-CN"');

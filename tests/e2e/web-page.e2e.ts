@@ -11,6 +11,7 @@ import { ARTIFACTS, CHROMIUM, DIST, describeIfReady, ROOT } from './browser-env'
 import { serveStatic, type StaticServer } from './static-server';
 
 const WORK = join(ARTIFACTS, 'e2e-files');
+const LONG_SHEET = 'BudgetSheetWithoutAnyCodes2024X';
 
 /** Requests that left the machine (anything but 127.0.0.1/localhost, blob: and data:). */
 function isLocal(url: string): boolean {
@@ -128,18 +129,45 @@ describeIfReady('web page in Chromium', () => {
     await context.close();
   });
 
-  it('opened by Office (_host_Info in the URL) it does load office.js', async () => {
+  it('opened by Office (_host_Info in the URL) it loads office.js and waits for Excel, never showing the file picker', async () => {
     const context = await browser.newContext({ viewport: { width: 360, height: 900 } });
     const officeRequests: string[] = [];
     await context.route(/appsforoffice\.microsoft\.com/, (route) => {
       officeRequests.push(route.request().url());
-      // A stand-in office.js that finds no host, so the page falls back to browser mode.
+      // A stand-in office.js whose host is not Excel: the page says so instead of turning into the web page.
       return route.fulfill({ contentType: 'text/javascript', body: 'window.Office={onReady:function(){return Promise.resolve({host:null});}};' });
     });
     const page = await context.newPage();
     await page.goto(`${server.url}?_host_Info=Excel$Win32$16.01$zh-CN$$$$0`);
-    await page.getByRole('button', { name: '打开工作簿' }).waitFor();
+    await page.getByText('本加载项只能在 Excel 中使用', { exact: false }).waitFor();
+    expect(await page.getByRole('button', { name: '打开工作簿' }).count()).toBe(0);
     expect(officeRequests).toEqual(['https://appsforoffice.microsoft.com/lib/1/hosted/office.js']);
+    await context.close();
+  });
+
+  it('at 320 px a long message wraps instead of widening the page, and the sheet picker leaves the page visible', async () => {
+    // A sheet whose 31-letter name has no break opportunity lands in the 科目表 import error.
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load(Uint8Array.from(fixture.bytes).buffer);
+    wb.addWorksheet(LONG_SHEET).addRow(['没有科目编码的表']);
+    const longPath = join(WORK, '灵寿县医疗保障局2021-长表名.xlsx');
+    await wb.xlsx.writeFile(longPath);
+    const { context, page } = await openPage(320);
+    await page.getByTestId('open-workbook').setInputFiles(longPath);
+    await page.getByTestId('finding-count').waitFor({ timeout: 120_000 });
+    await page.getByRole('tab', { name: '科目表' }).click();
+    await page.getByRole('combobox').click();
+    await page.getByRole('option', { name: LONG_SHEET }).click();
+    await page.getByRole('button', { name: '导入', exact: true }).click();
+    const alert = page.getByRole('alert').filter({ hasText: LONG_SHEET });
+    await alert.waitFor();
+    await page.waitForTimeout(300);
+    await page.screenshot({ path: join(ARTIFACTS, 'web-320-long-message.png'), fullPage: true });
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+    expect(overflow).toBeLessThanOrEqual(0);
+    // The message itself must fit its bar: a single-line (nowrap) bar cuts it off or widens the pane.
+    const bar = await alert.evaluate((el) => ({ scroll: el.scrollWidth, client: el.clientWidth }));
+    expect(bar.scroll).toBeLessThanOrEqual(bar.client);
     await context.close();
   });
 

@@ -5,8 +5,8 @@ import { clearMarks } from '../../src/office/clear-marks';
 import type { MarkCapabilities } from '../../src/office/excel-api';
 import { markCells } from '../../src/office/mark-cells';
 import { readWorkbook } from '../../src/office/read-workbook';
-import { MARKS_KEY, loadMarks, memorySettingsStore } from '../../src/office/settings';
-import { FakeContext, fakeSheet, type FakeBook } from './fake-excel';
+import { MARKS_KEY, type MarkRecord } from '../../src/office/mark-records';
+import { FakeContext, fakeSheet, settingsOf, type FakeBook } from './fake-excel';
 
 const NOTES: MarkCapabilities = { notes: true, comments: true };
 const COMMENTS: MarkCapabilities = { notes: false, comments: true };
@@ -37,70 +37,68 @@ function fills(b: FakeBook): string {
 function notes(b: FakeBook): string {
   return JSON.stringify(b.sheets.map((s) => [...s.cells].filter(([, c]) => c.note !== undefined).map(([k, c]) => [k, c.note])));
 }
-const SHEETS = ['支出总表', '收入总表'];
+const marksOf = (b: FakeBook): Omit<MarkRecord, 'sheetId'>[] =>
+  ((settingsOf(b).get(MARKS_KEY) as { marks?: MarkRecord[] } | undefined)?.marks ?? []).map(({ sheetId: _id, ...r }) => r);
 const cellAt = (b: FakeBook, sheet: number, r: number, c: number) => b.sheets[sheet].cells.get(`${r},${c}`);
 
 describe('markCells and clearMarks', () => {
   it('fills and notes findings, then restores fills (including no fill) and notes exactly, never touching values', async () => {
     const b = workbook();
     const before = { contents: contents(b), fills: fills(b), notes: notes(b) };
-    const store = memorySettingsStore();
     const ctx = new FakeContext(b);
     const { grid } = await readWorkbook(ctx);
     const report = check(grid, 'test.xlsx');
     const findings = [...report.findings, finding('支出总表', 'B2'), finding('支出总表', 'C2', 'warning'), finding('支出总表', 'D3'), finding('收入总表', 'B2')];
-    await markCells(ctx, findings, store, NOTES, SHEETS);
+    await markCells(ctx, findings, NOTES);
 
     expect(cellAt(b, 0, 1, 1)?.fill).toEqual({ color: MARK_FILL.error, pattern: 'Solid' });
     expect(cellAt(b, 0, 1, 2)?.fill).toEqual({ color: MARK_FILL.warning, pattern: 'Solid' });
     expect(cellAt(b, 0, 1, 1)?.note).toBe(`${NOTE_PREFIX}\n错误：合计不等于各项之和（应为 3232.07，实为 3232.17）`);
     expect(cellAt(b, 0, 2, 3)?.note).toBe('经办人：张三');
-    expect(loadMarks(store).find((m) => m.cell === 'D3')?.added).toBeNull();
+    expect(marksOf(b).find((m) => m.cell === 'D3')?.added).toBeNull();
     expect(contents(b)).toBe(before.contents);
 
-    await clearMarks(ctx, store, NOTES, SHEETS);
+    await clearMarks(ctx, NOTES);
     expect(contents(b)).toBe(before.contents);
     expect(notes(b)).toBe(before.notes);
     expect(cellAt(b, 0, 1, 1)?.fill).toEqual({ color: '#FFFF00', pattern: 'Solid' });
     expect(cellAt(b, 1, 1, 1)?.fill).toEqual({ color: '#DDEBF7', pattern: 'Gray25' });
     expect(cellAt(b, 0, 1, 2)?.fill).toBeNull();
-    expect(store.get(MARKS_KEY)).toBeUndefined();
+    expect(marksOf(b)).toEqual([]);
   });
 
   it('restores earlier marks before re-marking and keeps the first original fill', async () => {
     const b = workbook();
-    const store = memorySettingsStore();
     const ctx = new FakeContext(b);
-    await markCells(ctx, [finding('支出总表', 'B2'), finding('支出总表', 'C2')], store, NOTES, SHEETS);
-    await markCells(ctx, [finding('支出总表', 'B2', 'warning', '新的提示')], store, NOTES, SHEETS);
+    await markCells(ctx, [finding('支出总表', 'B2'), finding('支出总表', 'C2')], NOTES);
+    await markCells(ctx, [finding('支出总表', 'B2', 'warning', '新的提示')], NOTES);
     expect(cellAt(b, 0, 1, 2)?.fill).toBeNull();
     expect(cellAt(b, 0, 1, 2)?.note).toBeUndefined();
     expect(cellAt(b, 0, 1, 1)?.fill?.color).toBe(MARK_FILL.warning);
     expect(cellAt(b, 0, 1, 1)?.note).toBe(`${NOTE_PREFIX}\n警告：新的提示（应为 3232.07，实为 3232.17）`);
-    expect(loadMarks(store)).toEqual([
+    expect(marksOf(b)).toEqual([
       { sheet: '支出总表', cell: 'B2', original: { color: '#FFFF00', pattern: 'Solid' }, markColor: MARK_FILL.warning, added: 'note' },
     ]);
-    await clearMarks(ctx, store, NOTES, SHEETS);
+    await clearMarks(ctx, NOTES);
     expect(cellAt(b, 0, 1, 1)?.fill).toEqual({ color: '#FFFF00', pattern: 'Solid' });
     expect(cellAt(b, 0, 1, 1)?.note).toBeUndefined();
   });
 
   it('leaves a fill the user set after marking, and a note the user rewrote', async () => {
     const b = workbook();
-    const store = memorySettingsStore();
     const ctx = new FakeContext(b);
-    await markCells(ctx, [finding('支出总表', 'B2'), finding('支出总表', 'C2')], store, NOTES, SHEETS);
+    await markCells(ctx, [finding('支出总表', 'B2'), finding('支出总表', 'C2')], NOTES);
     const b2 = cellAt(b, 0, 1, 1);
     if (b2) b2.fill = { color: '#00B050', pattern: 'Solid' };
     const c2 = cellAt(b, 0, 1, 2);
     if (c2) c2.note = '我已核对';
-    await clearMarks(ctx, store, NOTES, SHEETS);
+    await clearMarks(ctx, NOTES);
     expect(cellAt(b, 0, 1, 1)?.fill).toEqual({ color: '#00B050', pattern: 'Solid' });
     expect(cellAt(b, 0, 1, 2)?.note).toBe('我已核对');
     expect(cellAt(b, 0, 1, 2)?.fill).toBeNull();
   });
 
-  it('uses the same number of syncs (2) for 5 findings and 500, on 1 sheet or 12', async () => {
+  it('uses the same number of syncs (4) for 5 findings and 500, on 1 sheet or 12', async () => {
     const counts: number[] = [];
     for (const [n, sheets] of [[5, 1], [500, 1], [500, 12]]) {
       const book: FakeBook = {
@@ -108,57 +106,65 @@ describe('markCells and clearMarks', () => {
         comments: [],
       };
       const findings = Array.from({ length: n }, (_, i) => finding(`表${(i % sheets) + 1}`, `${String.fromCharCode(65 + (i % 10))}${Math.floor(i / 10) + 1}`));
-      const store = memorySettingsStore();
       const ctx = new FakeContext(book);
-      await markCells(ctx, findings, store, NOTES, book.sheets.map((s) => s.name));
+      await markCells(ctx, findings, NOTES);
       counts.push(ctx.syncs);
-      expect(loadMarks(store)).toHaveLength(n);
+      expect(marksOf(book)).toHaveLength(n);
       const marked = ctx.syncs;
-      await markCells(ctx, findings, store, NOTES, book.sheets.map((s) => s.name));
+      await markCells(ctx, findings, NOTES);
       counts.push(ctx.syncs - marked);
     }
-    expect(counts).toEqual([2, 2, 2, 2, 2, 2]);
+    expect(counts).toEqual([4, 4, 4, 4, 4, 4]);
   });
 
-  it('looks up sheet names with one more sync when none are known, and skips findings on missing sheets', async () => {
+  it('skips findings on missing sheets and groups findings on one cell (sheet names compared like Excel)', async () => {
     const b = workbook();
     const ctx = new FakeContext(b);
     const findings = [finding('支出总表', 'B2'), finding('支出总表', '$b$2', 'warning'), finding('已删除', 'A1'), finding('', 'A1')];
-    const result = await markCells(ctx, findings, memorySettingsStore(), NOTES);
-    expect(result).toEqual({ cells: 1, skipped: 2 });
+    const result = await markCells(ctx, findings, NOTES);
+    expect(result).toEqual({ cells: 1, skipped: 2, protectedSheets: [], gradient: 0, unannotated: 0, overLimit: 0 });
     expect(cellAt(b, 0, 1, 1)?.note?.split('\n')).toHaveLength(3);
-    expect(ctx.syncs).toBe(3);
+    expect(ctx.syncs).toBe(4);
+  });
+
+  it('marks errors first and at most maxCells cells, saying how many were left', async () => {
+    const b = workbook();
+    const ctx = new FakeContext(b);
+    const result = await markCells(ctx, [finding('支出总表', 'A1', 'info'), finding('支出总表', 'B2', 'warning'), finding('收入总表', 'B2')], NOTES, { maxCells: 2 });
+    expect(result.overLimit).toBe(1);
+    expect(cellAt(b, 0, 0, 0)?.fill ?? null).toBeNull();
+    expect(cellAt(b, 1, 1, 1)?.fill?.color).toBe(MARK_FILL.error);
   });
 
   it('falls back to comments, and removes only the comments it added', async () => {
     const b = workbook();
-    const store = memorySettingsStore();
     const ctx = new FakeContext(b);
-    await markCells(ctx, [finding('支出总表', 'B2')], store, COMMENTS, SHEETS);
+    await markCells(ctx, [finding('支出总表', 'B2')], COMMENTS);
     expect(b.comments).toHaveLength(1);
     expect(b.comments[0]).toMatchObject({ sheet: '支出总表', cell: 'B2' });
-    expect(loadMarks(store)[0].commentId).toBe(b.comments[0].id);
+    expect(marksOf(b)[0].added).toBe('comment');
     b.comments.push({ id: 'user', sheet: '收入总表', cell: 'A1', content: '请复核' });
-    await clearMarks(ctx, store, COMMENTS, SHEETS);
+    await clearMarks(ctx, COMMENTS);
     expect(b.comments.map((c) => c.id)).toEqual(['user']);
   });
 
   it('marks with fill only where neither notes nor comments exist', async () => {
     const b = workbook();
     const before = notes(b);
-    const store = memorySettingsStore();
     const ctx = new FakeContext(b);
-    await markCells(ctx, [finding('支出总表', 'A1', 'info')], store, FILL_ONLY, SHEETS);
+    await markCells(ctx, [finding('支出总表', 'A1', 'info')], FILL_ONLY);
     expect(cellAt(b, 0, 0, 0)?.fill?.color).toBe(MARK_FILL.info);
     expect(notes(b)).toBe(before);
     expect(b.comments).toEqual([]);
-    await clearMarks(ctx, store, FILL_ONLY, SHEETS);
+    await clearMarks(ctx, FILL_ONLY);
     expect(cellAt(b, 0, 0, 0)?.fill).toBeNull();
   });
 
-  it('does nothing and takes no sync when there is nothing to clear', async () => {
-    const ctx = new FakeContext(workbook());
-    expect(await clearMarks(ctx, memorySettingsStore(), NOTES)).toBe(0);
-    expect(ctx.syncs).toBe(0);
+  it('looks once and writes nothing when there is nothing to clear', async () => {
+    const b = workbook();
+    const ctx = new FakeContext(b);
+    expect(await clearMarks(ctx, NOTES)).toEqual({ cells: 0, protectedSheets: [], missing: 0 });
+    expect(ctx.syncs).toBe(1);
+    expect(b.settings?.has(MARKS_KEY) ?? false).toBe(false);
   });
 });

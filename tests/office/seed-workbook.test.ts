@@ -5,7 +5,8 @@ import { MARK_FILL, NOTE_PREFIX } from '../../src/engine/mark-style';
 import { runCheckCommand, clearMarksCommand } from '../../src/commands/run-command';
 import { findCell, mutateCell, onePerSheet } from '../fixtures/seeds/arrangements';
 import { seed000Blocks } from '../fixtures/seeds/seed000';
-import { fakeHost } from './fake-host';
+import { FakeExcel } from './fake-excel';
+import { runtimeHost } from './runtime-host';
 import { fakeBookOf } from './fake-from-spec';
 
 const cellIndex = (a1: string) => {
@@ -22,12 +23,13 @@ describe('seed 000 through the Excel host', () => {
     const book = fakeBookOf(spec);
     const snapshot = () => JSON.stringify(book.sheets.map((s) => [...s.cells].map(([k, c]) => [k, c.value, c.formula, c.numFmt, c.fill ?? null, c.note])));
     const before = snapshot();
-    const { ctx, host } = fakeHost(book, 'seed000.xlsx');
+    const excel = new FakeExcel(book);
+    const host = runtimeHost(excel, undefined, 'seed000.xlsx');
 
-    const status = await runCheckCommand(host, (grid, file) => check(grid, file));
+    const status = await runCheckCommand(host, (grid, file, options) => check(grid, file, options));
     expect(status.ok).toBe(true);
     expect(status.message).toMatch(/^校验完成：识别 \d+ 张表，发现 [1-9]\d* 个错误/);
-    expect(ctx.syncs).toBe(5);
+    expect(excel.syncs).toBe(11);
     const marked = book.sheets.find((s) => s.name === '表3')?.cells.get(cellIndex(leaf));
     expect(marked?.fill).toEqual({ color: MARK_FILL.error, pattern: 'Solid' });
     expect(marked?.note?.startsWith(`${NOTE_PREFIX}\n错误：`)).toBe(true);

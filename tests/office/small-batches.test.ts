@@ -1,10 +1,10 @@
-import { HostError } from '../../src/taskpane/host';
+import { HostError } from '../../src/host/workbook-host';
 import { detectCapabilities } from '../../src/office/excel-host';
 import { freeSheetName, insertNarrativeSheet } from '../../src/office/narrative-sheet';
 import { detectOfficeHost } from '../../src/office/office-ready';
 import { selectCell } from '../../src/office/select-cell';
 import { createEditWatcher } from '../../src/office/watch-edits';
-import { FakeContext, fakeSheet, type FakeBook } from './fake-excel';
+import { FakeContext, FakeExcel, fakeSheet, type FakeBook } from './fake-excel';
 
 const book = (): FakeBook => ({ sheets: [fakeSheet('收支总表', [['a']]), fakeSheet('支出总表', [['b']])], comments: [] });
 
@@ -34,17 +34,24 @@ describe('insertNarrativeSheet', () => {
     expect(b.active).toBe(name);
     expect(ctx.syncs).toBe(2);
   });
+  it('takes the next free name when another insert took the name meanwhile (ItemAlreadyExists)', async () => {
+    const b = book();
+    const excel = new FakeExcel(b);
+    const names = await Promise.all([excel.run((c) => insertNarrativeSheet(c, ['一'])), excel.run((c) => insertNarrativeSheet(c, ['二']))]);
+    expect(names.sort()).toEqual(['信息公开情况说明', '信息公开情况说明(2)']);
+    expect(b.sheets.map((s) => s.name)).toEqual(['收支总表', '支出总表', '信息公开情况说明', '信息公开情况说明(2)']);
+  });
   it('compares names case-insensitively', () => {
     expect(freeSheetName('Notes', ['notes', 'NOTES(2)'])).toBe('Notes(3)');
   });
 });
 
 describe('detectCapabilities', () => {
-  it('prefers notes (1.18), then comments (1.14)', () => {
+  it('prefers notes (1.18), then threaded comments (1.10)', () => {
     const upTo = (max: number) => (_: string, v: string) => Number(v.split('.')[1]) <= max;
     expect(detectCapabilities(upTo(18))).toEqual({ notes: true, comments: true });
     expect(detectCapabilities(upTo(16))).toEqual({ notes: false, comments: true });
-    expect(detectCapabilities(upTo(13))).toEqual({ notes: false, comments: false });
+    expect(detectCapabilities(upTo(9))).toEqual({ notes: false, comments: false });
   });
 });
 

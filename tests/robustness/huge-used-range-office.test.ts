@@ -4,7 +4,7 @@
 // cannot be.)
 import type { ExcelContextLike, RangeLike, WorksheetLike } from '../../src/office/excel-api';
 import { MAX_USED_CELLS, readWorkbook } from '../../src/office/read-workbook';
-import { HostError } from '../../src/taskpane/host';
+import { HostError } from '../../src/host/workbook-host';
 
 function stubContext(sheets: { name: string; rows: number; cols: number }[]): ExcelContextLike & { syncs: number; cellLoads: number } {
   const ctx = {
@@ -15,6 +15,7 @@ function stubContext(sheets: { name: string; rows: number; cols: number }[]): Ex
     },
     workbook: {
       comments: {} as ExcelContextLike['workbook']['comments'],
+      settings: {} as ExcelContextLike['workbook']['settings'],
       worksheets: {
         load: () => undefined,
         items: sheets.map((s) => sheet(s)),
@@ -24,6 +25,7 @@ function stubContext(sheets: { name: string; rows: number; cols: number }[]): Ex
   function sheet(s: { name: string; rows: number; cols: number }): WorksheetLike {
     const used = { isNullObject: false, rowIndex: 0, columnIndex: 0, rowCount: s.rows, columnCount: s.cols, load: () => undefined };
     const merged = { isNullObject: true, areas: { items: [] }, load: () => undefined };
+    const wholeSheet = { getMergedAreasOrNullObject: () => merged, getSpecialCellsOrNullObject: () => merged };
     const cells = () => {
       ctx.cellLoads++;
       return { load: () => undefined, values: [], text: [], numberFormat: [], formulas: [], valueTypes: [] } as unknown as RangeLike;
@@ -32,7 +34,7 @@ function stubContext(sheets: { name: string; rows: number; cols: number }[]): Ex
       name: s.name,
       visibility: 'Visible',
       getUsedRangeOrNullObject: () => used as unknown as RangeLike,
-      getRange: () => ({ getMergedAreasOrNullObject: () => merged }) as unknown as RangeLike,
+      getRange: () => wholeSheet as unknown as RangeLike,
       getRangeByIndexes: cells,
     } as unknown as WorksheetLike;
   }

@@ -12,7 +12,6 @@ import { clearMarks } from '../../src/office/clear-marks';
 import type { MarkCapabilities } from '../../src/office/excel-api';
 import { markCells } from '../../src/office/mark-cells';
 import { readWorkbook } from '../../src/office/read-workbook';
-import { memorySettingsStore } from '../../src/office/settings';
 import { readWorkbook as readXlsx } from '../../src/xlsx/read-workbook';
 import { mutateCell } from '../fixtures/seeds/arrangements';
 import { seed000Workbook, seed001Workbook, seed002Workbook, seed004Workbook } from '../fixtures/seeds/workbooks';
@@ -57,13 +56,12 @@ describe.each(Object.keys(FIXTURES))('%s in the Office fake', (fixture) => {
   it.each(Object.keys(CAPS))('check + mark + clear leaves every value, formula, format, fill and note as it was (%s)', async (caps) => {
     const book = withUserFormatting(fakeBookOf(FIXTURES[fixture]()));
     const before = snapshot(book);
-    const store = memorySettingsStore();
     const ctx = contextOf(book);
-    const { grid, sheetNames } = await readWorkbook(ctx);
+    const { grid } = await readWorkbook(ctx);
     const report = check(grid, `${fixture}.xlsx`);
-    const marked = await markCells(ctx, report.findings, store, CAPS[caps], sheetNames);
+    const marked = await markCells(ctx, report.findings, CAPS[caps]);
     if (marked.cells > 0) expect(snapshot(book)).not.toBe(before);
-    await clearMarks(ctx, store, CAPS[caps], sheetNames);
+    await clearMarks(ctx, CAPS[caps]);
     expect(snapshot(book)).toBe(before);
     expect(book.comments).toEqual([]);
   });

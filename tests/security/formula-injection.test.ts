@@ -60,9 +60,13 @@ describe('Office layer: the narrative sheet is text, never formulas', () => {
     const enqueue = ctx.enqueue.bind(ctx);
     // After every queued operation runs, no cell of the new sheet may hold a value without the text format.
     ctx.enqueue = (op) =>
-      enqueue(() => {
-        op();
-        for (const s of book.sheets.slice(1)) for (const [k, c] of s.cells) if (c.value !== '' && c.numFmt !== '@') violations.push(`${k}=${String(c.value)}`);
+      enqueue({
+        bytes: op.bytes,
+        apply: () => {
+          const r = op.apply();
+          for (const s of book.sheets.slice(1)) for (const [k, c] of s.cells) if (c.value !== '' && c.numFmt !== '@') violations.push(`${k}=${String(c.value)}`);
+          return r;
+        },
       });
     await insertNarrativeSheet(ctx, HOSTILE);
     const sheet = book.sheets[1];

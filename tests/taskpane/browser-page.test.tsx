@@ -60,6 +60,8 @@ describe('web page', () => {
     expect(preview).toHaveTextContent('收支总表!B3');
     const target = within(preview).getByText('100.00');
     expect(target).toHaveAttribute('aria-current', 'true');
+    // Each column shows its letter and its heading from the table; the label column is the row's 科目/项目.
+    expect(within(preview).getAllByTestId('preview-column').map((th) => th.textContent)).toEqual(['A 项目', 'B 金额', 'C']);
     expect(GRID.sheets[0].cells[2][1]?.text).toBe('100.00');
   });
 
@@ -81,17 +83,18 @@ describe('web page', () => {
     click.mockRestore();
   });
 
-  it('annotates nothing after 清除标注', async () => {
+  it('has no 清除标注 on the page (the file is never marked), and the copy always holds the listed findings', async () => {
     const { seen } = renderPage();
     await openFile();
-    await userEvent.click(screen.getByRole('button', { name: '清除标注' }));
+    expect(screen.queryByRole('button', { name: '清除标注' })).toBeNull();
     URL.createObjectURL = jest.fn(() => 'blob:x');
     URL.revokeObjectURL = jest.fn();
     const click = jest.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(() => undefined);
     await act(async () => {
       await userEvent.click(screen.getByTestId('download-annotated'));
     });
-    expect(seen.annotated).toEqual([[]]);
+    expect(seen.annotated).toHaveLength(1);
+    expect(seen.annotated[0]).toHaveLength(screen.getAllByTestId('finding').length);
     click.mockRestore();
   });
 

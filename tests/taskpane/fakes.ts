@@ -33,7 +33,14 @@ export const GRID: Grid = {
 };
 
 export interface FakeHost extends WorkbookHost {
-  calls: { selectCell: [string, string][]; marked: (readonly Finding[])[]; cleared: number; saved: [string, unknown][]; inserted: (readonly string[])[] };
+  calls: {
+    selectCell: [string, string][];
+    marked: (readonly Finding[])[];
+    cleared: number;
+    saved: [string, unknown][];
+    inserted: (readonly string[])[];
+    findingsSheets: (readonly (readonly string[])[])[];
+  };
   settings: Map<string, unknown>;
   /** When set, readGrid waits for this instead of returning GRID at once. */
   pendingRead?: Deferred<Grid>;
@@ -43,7 +50,7 @@ export interface FakeHost extends WorkbookHost {
 export function fakeHost(kind: 'excel' | 'browser' = 'excel'): FakeHost {
   const host: FakeHost = {
     kind,
-    calls: { selectCell: [], marked: [], cleared: 0, saved: [], inserted: [] },
+    calls: { selectCell: [], marked: [], cleared: 0, saved: [], inserted: [], findingsSheets: [] },
     settings: new Map(),
     name: () => '灵寿县医疗保障局2021.xlsx',
     async readGrid(onProgress) {
@@ -71,6 +78,12 @@ export function fakeHost(kind: 'excel' | 'browser' = 'excel'): FakeHost {
       return '信息公开情况说明';
     },
   };
+  if (kind === 'excel') {
+    host.insertFindingsSheet = async (header, rows) => {
+      host.calls.findingsSheets.push([header, ...rows]);
+      return '问题清单';
+    };
+  }
   return host;
 }
 

@@ -63,7 +63,8 @@ describe('finding list', () => {
     expect(host.calls.selectCell).toEqual([['支出表', 'C5']]);
     expect(row).toHaveAttribute('aria-expanded', 'true');
     const details = screen.getByTestId('finding-details');
-    expect(details).toHaveTextContent('rollup/section-sum');
+    expect(details).toHaveTextContent('款 = 所属各项之和');
+    expect(details).not.toHaveTextContent('rollup/section-sum');
     expect(details).toHaveTextContent('支出表!C6');
   });
 

@@ -54,7 +54,7 @@ function finding(p: Partial<Finding> & Pick<Finding, 'sheet' | 'cell' | 'message
 
 /** Findings a checker might report on the fixture, including awkward ones. */
 export const FINDINGS: Finding[] = [
-  finding({ sheet: SUMMARY, cell: 'E8', message: '支出总计与各项之和不符', expected: '3232.07', actual: '3232.08', rule: 'rollup/total' }),
+  finding({ sheet: SUMMARY, cell: 'E8', message: '支出总计与各项之和不符', expected: '3232.07', actual: '3232.08', rule: 'rollup/total-sum' }),
   finding({ sheet: SUMMARY, cell: 'E8', severity: 'warning', message: '合计行为公式，请确认已重新计算' }),
   finding({ sheet: SUMMARY, cell: 'E5', severity: 'warning', message: '社会保障和就业支出较上年变化较大' }),
   finding({ sheet: SUMMARY, cell: 'C3', severity: 'info', message: '表头为合并单元格' }),

@@ -171,8 +171,8 @@ describe('the results sheet', () => {
 
   it('lists every finding in report order', () => {
     const ws = annotated.worksheets[0];
-    expect(rowTexts(ws, 3)).toEqual([1, '错误', SUMMARY, 'E8', '支出总计与各项之和不符', '3232.07', '3232.08', 'rollup/total']);
-    expect(rowTexts(ws, 10)).toEqual([8, '警告', '不存在的表', 'A1', '找不到该工作表', '', '', 'test/rule']);
+    expect(rowTexts(ws, 3)).toEqual([1, '错误', SUMMARY, 'E8', '支出总计与各项之和不符', '3232.07', '3232.08', '合计 = 各类之和']);
+    expect(rowTexts(ws, 10)).toEqual([8, '警告', '不存在的表', 'A1', '找不到该工作表', '', '', '其他校验']);
     expect(ws.getCell(11, 1).value).toBeNull();
   });
 

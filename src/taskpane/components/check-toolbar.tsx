@@ -5,14 +5,15 @@ import type { CheckState } from '../hooks/use-check';
 import { S } from '../strings';
 
 const useStyles = makeStyles({
-  root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
+  root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS, minWidth: 0 },
   buttons: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalS },
 });
 
 export interface CheckToolbarProps {
   state: CheckState;
   onCheck(): void;
-  onClear(): void;
+  /** 清除标注; absent on the web page, where the workbook itself is never marked. */
+  onClear?(): void;
   /** Extra buttons (the web page's 下载标注版). */
   children?: React.ReactNode;
 }
@@ -27,9 +28,11 @@ export function CheckToolbar({ state, onCheck, onClear, children }: CheckToolbar
         <Button appearance="primary" icon={<CheckmarkCircle20Regular />} disabled={running} onClick={onCheck}>
           {running ? S.checking : S.checkButton}
         </Button>
-        <Button icon={<Eraser20Regular />} disabled={running} onClick={onClear}>
-          {S.clearMarks}
-        </Button>
+        {onClear && (
+          <Button icon={<Eraser20Regular />} disabled={running} onClick={onClear}>
+            {S.clearMarks}
+          </Button>
+        )}
         {children}
       </div>
       {state.phase === 'running' && (

@@ -1,16 +1,17 @@
 // The 「科目表」 tab: import a 政府收支分类科目表 from a sheet of this workbook (or, on the page, another file).
 import { useEffect, useState } from 'react';
-import { Button, Dropdown, Field, Input, MessageBar, MessageBarBody, Option, Text, makeStyles, tokens } from '@fluentui/react-components';
+import { Button, Dropdown, Field, Input, Option, Text, makeStyles, tokens } from '@fluentui/react-components';
 import type { Grid } from '../../engine/grid/types';
 import type { EngineApi, ImportedCodeTable } from '../engine-api';
 import { userMessage } from '../errors';
 import type { WorkbookHost } from '../host';
 import { CODE_TABLES_KEY } from '../settings';
 import { S } from '../strings';
+import { Notice } from './notice';
 import { OpenWorkbook, readFileBytes } from './open-workbook';
 
 const useStyles = makeStyles({
-  root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
+  root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM, minWidth: 0 },
   list: { margin: 0, paddingLeft: tokens.spacingHorizontalXL },
   buttons: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalS },
 });
@@ -109,9 +110,7 @@ export function CodeImport({ host, engine, grid, year }: CodeImportProps) {
         <Button appearance="primary" disabled={!sheet || !yearOk} onClick={doImport}>{S.codesImport}</Button>
         {imported.length > 0 && <Button onClick={() => void saveImported([]).catch(fail)}>{S.codesRemove}</Button>}
       </div>
-      {message && (
-        <MessageBar intent={message.intent}><MessageBarBody>{message.text}</MessageBarBody></MessageBar>
-      )}
+      {message && <Notice intent={message.intent}>{message.text}</Notice>}
       <ImportedList imported={imported} engine={engine} />
     </div>
   );

@@ -1,30 +1,34 @@
-// The web page's 「下载标注版」: an annotated copy with the fills and notes the add-in would put in Excel.
+// The web page's 「下载标注版」: an annotated copy with the fills and notes the add-in would put in Excel, built from
+// the findings the page lists (not judged by the clerk), so the copy always says what the page says.
 import { useState } from 'react';
 import { Button, Spinner } from '@fluentui/react-components';
 import { ArrowDownload20Regular } from '@fluentui/react-icons';
 import type { BrowserHost } from '../browser-host';
 import { saveBytes, withSuffix, XLSX_MIME } from '../download';
+import type { Finding } from '../../engine/report';
 import type { EngineApi } from '../engine-api';
 import type { AnnotateExtras } from '../../xlsx/annotate';
 import { userMessage } from '../errors';
 import { S } from '../strings';
+import { Notice } from './notice';
 
-/** What DownloadAnnotated needs; `checklist` adds the 「检查表」 sheet to the copy. */
+/** What DownloadAnnotated needs: the findings to mark; `checklist` adds the 「检查表」 sheet to the copy. */
 export interface DownloadAnnotatedProps {
   host: BrowserHost;
   engine: EngineApi;
+  findings: readonly Finding[];
   checklist?: () => NonNullable<AnnotateExtras['checklist']>;
 }
 
-/** Builds the copy from the original bytes and the current marks; the original file is never changed. */
-export function DownloadAnnotated({ host, engine, checklist }: DownloadAnnotatedProps) {
+/** Builds the copy from the original bytes and `findings`; the original file is never changed. */
+export function DownloadAnnotated({ host, engine, findings, checklist }: DownloadAnnotatedProps) {
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const download = async (): Promise<void> => {
     setBusy(true);
     setError(null);
     try {
-      const bytes = await engine.annotate(host.bytes, host.marks(), checklist ? { checklist: checklist() } : undefined);
+      const bytes = await engine.annotate(host.bytes, findings, checklist ? { checklist: checklist() } : undefined);
       saveBytes(bytes, withSuffix(host.name(), S.annotatedSuffix, '.xlsx'), XLSX_MIME);
     } catch (e) {
       setError(`${S.downloadFailed}${userMessage(e)}`);
@@ -42,7 +46,7 @@ export function DownloadAnnotated({ host, engine, checklist }: DownloadAnnotated
       >
         {S.downloadAnnotated}
       </Button>
-      {error && <span role="alert">{error}</span>}
+      {error && <Notice intent="error">{error}</Notice>}
     </>
   );
 }

@@ -1,22 +1,36 @@
-// The results list: a severity filter, then findings grouped by table, errors first; a click selects the cell.
-import { useMemo, useState } from 'react';
-import { Radio, RadioGroup, Text, makeStyles, tokens } from '@fluentui/react-components';
-import type { Finding, Report } from '../../engine/report';
+// The results list: a severity filter, 上一个/下一个问题, then findings grouped by table (each group can be folded),
+// errors first; a click (or the keys) selects the cell. Judged findings are listed last in their group, dimmed.
+import { useCallback, useMemo, useState } from 'react';
+import { Button, Radio, RadioGroup, Text, makeStyles, tokens } from '@fluentui/react-components';
+import { ArrowDown16Regular, ArrowUp16Regular, ChevronDown16Regular, ChevronRight16Regular } from '@fluentui/react-icons';
+import { summarize, type Finding, type Report } from '../../engine/report';
+import { judgmentOf, unjudged, type Judgment, type Judgments } from '../../host/judgments';
 import { groupFindings, type SeverityFilter } from '../group-findings';
+import { useFindingNavigation } from '../hooks/use-finding-navigation';
 import { S, severityText } from '../strings';
 import { FindingRow } from './finding-row';
 
 const useStyles = makeStyles({
-  root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
+  root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS, minWidth: 0 },
   filter: { flexWrap: 'wrap' },
-  group: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXS },
-  heading: {
-    margin: 0,
-    fontSize: tokens.fontSizeBase300,
-    fontWeight: tokens.fontWeightSemibold,
+  nav: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalS, alignItems: 'center' },
+  hint: { color: tokens.colorNeutralForeground3, fontSize: tokens.fontSizeBase200 },
+  group: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXS, minWidth: 0 },
+  heading: { margin: 0, fontSize: tokens.fontSizeBase300, fontWeight: tokens.fontWeightSemibold },
+  toggle: {
     display: 'flex',
     flexWrap: 'wrap',
+    alignItems: 'center',
     gap: tokens.spacingHorizontalS,
+    width: '100%',
+    padding: `2px 0`,
+    border: 'none',
+    background: 'none',
+    color: 'inherit',
+    font: 'inherit',
+    textAlign: 'left',
+    cursor: 'pointer',
+    ':focus-visible': { outline: `2px solid ${tokens.colorStrokeFocus2}` },
   },
   counts: { color: tokens.colorNeutralForeground3, fontWeight: tokens.fontWeightRegular },
   list: { listStyleType: 'none', margin: 0, padding: 0, display: 'flex', flexDirection: 'column', gap: '2px' },
@@ -28,33 +42,30 @@ export interface FindingListProps {
   onSelect(f: Finding): void;
   /** Extra content under the selected finding (the web page's cell preview). */
   selectedExtra?: React.ReactNode;
+  judgments?: Judgments;
+  onJudge?(f: Finding, j: Judgment | null): void;
 }
 
-function countsText(c: Report['summary']): string {
+function countsText(c: Report['summary'], judged: number): string {
   const parts: string[] = [];
   if (c.errors) parts.push(`${severityText('error')} ${c.errors}`);
   if (c.warnings) parts.push(`${severityText('warning')} ${c.warnings}`);
   if (c.infos) parts.push(`${severityText('info')} ${c.infos}`);
+  if (judged) parts.push(`已复核 ${judged}`);
   return parts.join(' · ');
 }
 
-function SeverityFilterBar(props: { report: Report; value: SeverityFilter; onChange(v: SeverityFilter): void }) {
+function SeverityFilterBar(props: { open: Report['summary']; total: number; value: SeverityFilter; onChange(v: SeverityFilter): void }) {
   const styles = useStyles();
-  const { summary, findings } = props.report;
+  const { open, total } = props;
   const options: { value: SeverityFilter; label: string }[] = [
-    { value: 'all', label: `${S.filterAll}（${findings.length}）` },
-    { value: 'error', label: `${severityText('error')}（${summary.errors}）` },
-    { value: 'warning', label: `${severityText('warning')}（${summary.warnings}）` },
-    { value: 'info', label: `${severityText('info')}（${summary.infos}）` },
+    { value: 'all', label: `${S.filterAll}（${total}）` },
+    { value: 'error', label: `${severityText('error')}（${open.errors}）` },
+    { value: 'warning', label: `${severityText('warning')}（${open.warnings}）` },
+    { value: 'info', label: `${severityText('info')}（${open.infos}）` },
   ];
   return (
-    <RadioGroup
-      className={styles.filter}
-      layout="horizontal"
-      aria-label={S.filterLabel}
-      value={props.value}
-      onChange={(_, d) => props.onChange(d.value as SeverityFilter)}
-    >
+    <RadioGroup className={styles.filter} layout="horizontal" aria-label={S.filterLabel} value={props.value} onChange={(_, d) => props.onChange(d.value as SeverityFilter)}>
       {options.map((o) => (
         <Radio key={o.value} value={o.value} label={o.label} />
       ))}
@@ -62,36 +73,62 @@ function SeverityFilterBar(props: { report: Report; value: SeverityFilter; onCha
   );
 }
 
-/** Findings of a report, grouped and filterable; keyboard and screen-reader operable. */
-export function FindingList({ report, onSelect, selectedExtra }: FindingListProps) {
+/** Findings of a report, grouped, foldable and filterable; keyboard and screen-reader operable. */
+export function FindingList({ report, onSelect, selectedExtra, judgments = {}, onJudge }: FindingListProps) {
   const styles = useStyles();
   const [filter, setFilter] = useState<SeverityFilter>('all');
   const [selected, setSelected] = useState<Finding | null>(null);
-  const groups = useMemo(() => groupFindings(report, filter), [report, filter]);
-  const activate = (f: Finding): void => {
-    setSelected(f);
-    onSelect(f);
-  };
+  const groups = useMemo(() => groupFindings(report, filter, judgments), [report, filter, judgments]);
+  const openSummary = useMemo(() => summarize(unjudged(report.findings, judgments)), [report, judgments]);
+  const activate = useCallback(
+    (f: Finding): void => {
+      setSelected(f);
+      onSelect(f);
+    },
+    [onSelect],
+  );
+  const nav = useFindingNavigation(groups, judgments, selected, activate);
   return (
     <div className={styles.root}>
-      <SeverityFilterBar report={report} value={filter} onChange={setFilter} />
+      <SeverityFilterBar open={openSummary} total={report.findings.length} value={filter} onChange={setFilter} />
+      <div className={styles.nav}>
+        <Button size="small" icon={<ArrowUp16Regular />} aria-keyshortcuts="Alt+ArrowUp" onClick={() => nav.step(-1)}>{S.previousFinding}</Button>
+        <Button size="small" icon={<ArrowDown16Regular />} aria-keyshortcuts="Alt+ArrowDown" onClick={() => nav.step(1)}>{S.nextFinding}</Button>
+        <span className={styles.hint}>{S.navHint}</span>
+      </div>
       {groups.length === 0 && <Text>{S.noFindingsForFilter}</Text>}
-      <div role="region" aria-label={S.findingsLabel} className={styles.root}>
-        {groups.map((g, gi) => (
-          <section key={g.key} className={styles.group} aria-labelledby={`finding-group-${gi}`}>
-            <h3 id={`finding-group-${gi}`} className={styles.heading} data-testid="finding-group">
-              <span>{g.title}</span>
-              <span className={styles.counts}>{countsText(g.counts)}</span>
-            </h3>
-            <ul className={styles.list}>
-              {g.findings.map((f, i) => (
-                <li key={`${g.key}-${i}`}>
-                  <FindingRow finding={f} isSelected={selected === f} onActivate={activate} extra={selectedExtra} />
-                </li>
-              ))}
-            </ul>
-          </section>
-        ))}
+      <div role="region" aria-label={S.findingsLabel} className={styles.root} ref={nav.region} onKeyDown={nav.onKeyDown}>
+        {groups.map((g, gi) => {
+          const open = !nav.folded.has(g.key);
+          return (
+            <section key={g.key} className={styles.group} aria-labelledby={`finding-group-${gi}`}>
+              <h3 id={`finding-group-${gi}`} className={styles.heading} data-testid="finding-group">
+                <button type="button" className={styles.toggle} aria-expanded={open} aria-label={open ? S.collapseGroup(g.title) : S.expandGroup(g.title)} onClick={() => nav.toggle(g.key)}>
+                  {open ? <ChevronDown16Regular aria-hidden /> : <ChevronRight16Regular aria-hidden />}
+                  <span>{g.title}</span>
+                  <span className={styles.counts}>{countsText(g.counts, g.judged)}</span>
+                </button>
+              </h3>
+              {open && (
+                <ul className={styles.list}>
+                  {g.findings.map((f, i) => (
+                    <li key={`${g.key}-${i}`}>
+                      <FindingRow
+                        ref={nav.rowRef(f)}
+                        finding={f}
+                        isSelected={selected === f}
+                        onActivate={activate}
+                        extra={selectedExtra}
+                        judgment={judgmentOf(f, judgments)}
+                        onJudge={onJudge}
+                      />
+                    </li>
+                  ))}
+                </ul>
+              )}
+            </section>
+          );
+        })}
       </div>
     </div>
   );

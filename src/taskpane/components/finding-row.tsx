@@ -1,8 +1,12 @@
-// One finding: severity, message, expected vs actual; activating it selects the cell and shows the details.
-import { useId } from 'react';
-import { makeStyles, mergeClasses, tokens } from '@fluentui/react-components';
+// One finding: severity, message, expected vs actual; activating it selects the cell and shows the details, where
+// the clerk can record a judgment (reviewed / not a problem). A judged finding is shown dimmed.
+import { forwardRef, useId } from 'react';
+import { Button, makeStyles, mergeClasses, tokens } from '@fluentui/react-components';
 import { ErrorCircle16Filled, Info16Filled, Warning16Filled } from '@fluentui/react-icons';
+import { ruleName } from '../../engine/messages/rule-names';
 import type { Finding, Severity } from '../../engine/report';
+import { JUDGMENT_TEXT } from '../../host/findings-table';
+import type { Judgment } from '../../host/judgments';
 import { S, severityText } from '../strings';
 
 const useStyles = makeStyles({
@@ -27,6 +31,8 @@ const useStyles = makeStyles({
     border: `1px solid ${tokens.colorBrandStroke1}`,
     backgroundColor: tokens.colorNeutralBackground1Selected,
   },
+  judged: { opacity: 0.6 },
+  actions: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalS, gridColumn: '1 / -1', marginTop: tokens.spacingVerticalXS },
   icon: { flexShrink: 0, marginTop: '2px' },
   error: { color: tokens.colorPaletteRedForeground1 },
   warning: { color: tokens.colorPaletteDarkOrangeForeground1 },
@@ -60,7 +66,7 @@ function SeverityIcon({ severity }: { severity: Severity }) {
   return <Info16Filled className={cls} aria-hidden />;
 }
 
-function Details({ finding, id }: { finding: Finding; id: string }) {
+function Details({ finding, id, judgment, onJudge }: { finding: Finding; id: string; judgment?: Judgment; onJudge?: (j: Judgment | null) => void }) {
   const styles = useStyles();
   const related = (finding.related ?? []).map((r) => `${r.sheet}!${r.cell}`).join('、');
   return (
@@ -68,9 +74,21 @@ function Details({ finding, id }: { finding: Finding; id: string }) {
       <dt>{S.position}</dt>
       <dd className={styles.dd}>{`${finding.sheet}!${finding.cell}`}</dd>
       <dt>{S.rule}</dt>
-      <dd className={styles.dd}>{finding.rule}</dd>
+      <dd className={styles.dd}>{ruleName(finding.rule)}</dd>
       {related && <dt>{S.related}</dt>}
       {related && <dd className={styles.dd}>{related}</dd>}
+      {onJudge && (
+        <div className={styles.actions}>
+          {judgment ? (
+            <Button size="small" onClick={() => onJudge(null)}>{S.judgeUndo}</Button>
+          ) : (
+            <>
+              <Button size="small" onClick={() => onJudge('reviewed')}>{S.judgeReviewed}</Button>
+              <Button size="small" onClick={() => onJudge('not-a-problem')}>{S.judgeNotProblem}</Button>
+            </>
+          )}
+        </div>
+      )}
     </dl>
   );
 }
@@ -81,21 +99,27 @@ export interface FindingRowProps {
   onActivate(f: Finding): void;
   /** Shown under the details of the selected finding (the web page's cell preview). */
   extra?: React.ReactNode;
+  /** The clerk's judgment of this finding, if any. */
+  judgment?: Judgment;
+  /** Record or undo a judgment. */
+  onJudge?(f: Finding, j: Judgment | null): void;
 }
 
 /** A finding as a native button (Enter/Space work), with details shown once selected. */
-export function FindingRow({ finding, isSelected, onActivate, extra }: FindingRowProps) {
+export const FindingRow = forwardRef<HTMLButtonElement, FindingRowProps>(function FindingRow({ finding, isSelected, onActivate, extra, judgment, onJudge }, ref) {
   const styles = useStyles();
   const detailsId = useId();
   const hasValues = finding.expected != null || finding.actual != null;
   return (
     <>
     <button
+      ref={ref}
       type="button"
       data-testid="finding"
       data-severity={finding.severity}
+      data-judged={judgment ?? undefined}
       data-cell={`${finding.sheet}!${finding.cell}`}
-      className={mergeClasses(styles.button, isSelected && styles.selected)}
+      className={mergeClasses(styles.button, isSelected && styles.selected, judgment && styles.judged)}
       aria-expanded={isSelected}
       aria-controls={isSelected ? detailsId : undefined}
       onClick={() => onActivate(finding)}
@@ -105,6 +129,7 @@ export function FindingRow({ finding, isSelected, onActivate, extra }: FindingRo
         <span>
           <span className={styles.hidden}>{`${severityText(finding.severity)}：`}</span>
           {finding.message}
+          {judgment && <span className={styles.meta}>{S.judgedLabel(JUDGMENT_TEXT[judgment])}</span>}
         </span>
         {hasValues && (
           <span className={styles.values}>
@@ -114,8 +139,8 @@ export function FindingRow({ finding, isSelected, onActivate, extra }: FindingRo
         <span className={styles.meta}>{`${finding.sheet}!${finding.cell}`}</span>
       </span>
     </button>
-    {isSelected && <Details finding={finding} id={detailsId} />}
+    {isSelected && <Details finding={finding} id={detailsId} judgment={judgment} onJudge={onJudge && ((j) => onJudge(finding, j))} />}
     {isSelected && extra}
     </>
   );
-}
+});

@@ -1,6 +1,6 @@
 // The 「情况说明」 tab: inputs, the preview, and copy / insert into a sheet / export to Word.
 import { useState } from 'react';
-import { Button, MessageBar, MessageBarBody, Text, makeStyles, tokens } from '@fluentui/react-components';
+import { Button, Text, makeStyles, tokens } from '@fluentui/react-components';
 import { Copy20Regular, DocumentArrowDown20Regular, TableAdd20Regular } from '@fluentui/react-icons';
 import type { NarrativeDraft } from '../../engine/narrative/types';
 import { saveBytes, DOCX_MIME } from '../download';
@@ -12,6 +12,7 @@ import { S } from '../strings';
 import { NarrativeInputs } from './narrative-inputs';
 import { NarrativePreview } from './narrative-preview';
 import { PriorFromFile } from './prior-from-file';
+import { Notice } from './notice';
 
 const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
@@ -69,12 +70,10 @@ export function NarrativePanel({ host, engine, narrative }: NarrativePanelProps)
         <Button icon={<DocumentArrowDown20Regular />} onClick={() => void actions.exportWord()}>{S.exportWord}</Button>
       </div>
       {notice && (
-        <MessageBar intent={notice.intent} role={notice.intent === 'error' ? 'alert' : 'status'}>
-          <MessageBarBody>{notice.text}</MessageBarBody>
-        </MessageBar>
+        <Notice intent={notice.intent}>{notice.text}</Notice>
       )}
       {narrative.saveError && (
-        <MessageBar intent="warning"><MessageBarBody>{narrative.saveError}</MessageBarBody></MessageBar>
+        <Notice intent="warning">{narrative.saveError}</Notice>
       )}
       <PriorFromFile narrative={narrative} />
       <NarrativeInputs draft={draft} n={narrative} />

@@ -1,9 +1,11 @@
-// The 「校验结果」 tab: toolbar, then the idle / error / empty / results states of the last check.
-import { useCallback, useEffect, useState } from 'react';
-import { MessageBar, MessageBarBody, Switch, Text, makeStyles, tokens } from '@fluentui/react-components';
+// The 「校验结果」 tab: toolbar, the last ribbon outcome, then the idle / error / empty / results states of the last
+// check, with the clerk's judgments (reviewed / not a problem) and the findings-list export.
+import { useCallback, useEffect, useMemo, useState } from 'react';
+import { Switch, Text, makeStyles, tokens } from '@fluentui/react-components';
 import type { Grid } from '../../engine/grid/types';
 import type { Finding } from '../../engine/report';
 import { documentDate } from '../../engine/narrative/builder';
+import { unjudged, type Judgment } from '../../host/judgments';
 import type { CellSelection } from '../browser-host';
 import { isBrowserHost } from '../browser-host';
 import type { EngineApi } from '../engine-api';
@@ -11,19 +13,23 @@ import { userMessage } from '../errors';
 import type { WorkbookHost } from '../host';
 import { canWatchEdits, useAutoRecheck } from '../hooks/use-auto-recheck';
 import type { CheckControls } from '../hooks/use-check';
+import { useJudgments } from '../hooks/use-judgments';
 import { S } from '../strings';
 import { documentInfo, pdfSpotOf } from '../documents';
 import { CellPreview } from './cell-preview';
 import { CheckToolbar } from './check-toolbar';
 import { DownloadAnnotated } from './download-annotated';
+import { ExportFindings } from './export-findings';
 import { FindingList } from './finding-list';
+import { LastCommand } from './last-command';
+import { Notice } from './notice';
 import { PdfPageView } from './pdf-page-view';
 import { StatusBar } from './status-bar';
 import { TableList } from './table-list';
 import { WordNarrativeCheck } from './word-narrative-check';
 
 const useStyles = makeStyles({
-  root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
+  root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM, minWidth: 0 },
 });
 
 export interface ResultsPanelProps {
@@ -36,14 +42,6 @@ function useSelection(host: WorkbookHost): CellSelection | null {
   const [sel, setSel] = useState<CellSelection | null>(null);
   useEffect(() => (isBrowserHost(host) ? host.onSelect(setSel) : undefined), [host]);
   return sel;
-}
-
-function Bar({ intent, text }: { intent: 'error' | 'warning' | 'success' | 'info'; text: string }) {
-  return (
-    <MessageBar intent={intent} role={intent === 'error' ? 'alert' : 'status'}>
-      <MessageBarBody>{text}</MessageBarBody>
-    </MessageBar>
-  );
 }
 
 /** The checklist sheet of the annotated copy, built when the clerk asks for the copy. */
@@ -66,40 +64,51 @@ export function ResultsPanel({ host, engine, check }: ResultsPanelProps) {
   const [selectError, setSelectError] = useState<string | null>(null);
   const selection = useSelection(host);
   const [autoRecheck, setAutoRecheck] = useState(false);
-  const { state, run } = check;
+  const { state, run, remark } = check;
   const source = state.phase === 'done' ? documentInfo(state.grid) : undefined;
+  const { judgments, judge, error: judgeError } = useJudgments(host);
   const recheck = useCallback(() => void run(), [run]);
   useAutoRecheck(host, autoRecheck, recheck);
+  const report = state.phase === 'done' ? state.report : null;
+  const open = useMemo(() => (report ? unjudged(report.findings, judgments) : []), [report, judgments]);
   const select = (f: Finding): void => {
     setSelectError(null);
     host.selectCell(f.sheet, f.cell).catch((e: unknown) => setSelectError(`${S.selectCellFailed}${userMessage(e)}`));
   };
+  const onJudge = (f: Finding, j: Judgment | null): void => {
+    if (!report) return;
+    void judge(f, j, report.findings).then((next) => remark(unjudged(report.findings, next)));
+  };
+  const browser = isBrowserHost(host);
   return (
     <div className={styles.root}>
-      <CheckToolbar state={state} onCheck={() => void check.run()} onClear={() => void check.clear()}>
-        {isBrowserHost(host) && state.phase === 'done' && source?.format !== 'pdf' && (
-          <DownloadAnnotated host={host} engine={engine} checklist={() => annotatedChecklist(host, engine, state)} />
+      <CheckToolbar state={state} onCheck={() => void check.run()} onClear={browser ? undefined : () => void check.clear()}>
+        {browser && state.phase === 'done' && report && source?.format !== 'pdf' && (
+          <DownloadAnnotated host={host} engine={engine} findings={open} checklist={() => annotatedChecklist(host, engine, state)} />
         )}
+        {report && report.findings.length > 0 && <ExportFindings host={host} report={report} judgments={judgments} />}
       </CheckToolbar>
+      {host.kind === 'excel' && <LastCommand host={host} since={check.lastRunAt} />}
       {canWatchEdits(host) && (
         <Switch label={S.autoRecheck} checked={autoRecheck} onChange={(_, d) => setAutoRecheck(d.checked)} />
       )}
-      {check.clearNotice && <Bar intent="info" text={check.clearNotice} />}
+      {check.clearNotice && <Notice intent="info">{check.clearNotice}</Notice>}
       {state.phase === 'idle' && <Text>{S.idleHint}</Text>}
-      {state.phase === 'error' && <Bar intent="error" text={state.message} />}
+      {state.phase === 'error' && <Notice intent="error">{state.message}</Notice>}
       {state.phase === 'done' && (
         <>
-          {state.notice && <Bar intent="warning" text={state.notice} />}
-          <StatusBar report={state.report} />
-          {state.report.tables.length === 0 && <Bar intent="warning" text={S.noTables} />}
-          {state.report.tables.length > 0 && state.report.findings.length === 0 && (
-            <Bar intent="success" text={S.noFindings} />
-          )}
-          {selectError && <Bar intent="error" text={selectError} />}
+          {state.notice && <Notice intent="warning">{state.notice}</Notice>}
+          <StatusBar report={state.report} judgments={judgments} />
+          {state.report.tables.length === 0 && <Notice intent="warning">{S.noTables}</Notice>}
+          {state.report.tables.length > 0 && state.report.findings.length === 0 && <Notice intent="success">{S.noFindings}</Notice>}
+          {selectError && <Notice intent="error">{selectError}</Notice>}
+          {judgeError && <Notice intent="error">{judgeError}</Notice>}
           {state.report.findings.length > 0 && (
             <FindingList
               report={state.report}
               onSelect={select}
+              judgments={judgments}
+              onJudge={onJudge}
               selectedExtra={selection && <SelectedSpot grid={state.grid} selection={selection} />}
             />
           )}

@@ -1,6 +1,7 @@
 // What the check found about the workbook as a whole: entity, year, unit and the counts by severity.
 import { makeStyles, tokens } from '@fluentui/react-components';
-import type { Report } from '../../engine/report';
+import { summarize, type Report } from '../../engine/report';
+import { judgmentOf, unjudged, type Judgments } from '../../host/judgments';
 import { S, severityText } from '../strings';
 
 const useStyles = makeStyles({
@@ -15,13 +16,17 @@ const useStyles = makeStyles({
   dt: { color: tokens.colorNeutralForeground3 },
   dd: { margin: 0, overflowWrap: 'anywhere' },
   summary: { margin: `${tokens.spacingVerticalS} 0 0 0`, fontWeight: tokens.fontWeightSemibold },
+  apart: { margin: `2px 0 0 0`, color: tokens.colorNeutralForeground3, fontSize: tokens.fontSizeBase200 },
 });
 
-/** Entity, year and unit as recognized, and a one-line summary with the total count (a test hook). */
-export function StatusBar({ report }: { report: Report }) {
+/** Entity, year and unit as recognized, a one-line summary of the open findings (a test hook), judged ones apart. */
+export function StatusBar({ report, judgments = {} }: { report: Report; judgments?: Judgments }) {
   const styles = useStyles();
   const entity = report.entity?.name ?? report.entity?.code ?? S.unknown;
-  const { errors, warnings, infos } = report.summary;
+  const open = unjudged(report.findings, judgments);
+  const { errors, warnings, infos } = summarize(open);
+  const reviewed = report.findings.filter((f) => judgmentOf(f, judgments) === 'reviewed').length;
+  const notProblem = report.findings.filter((f) => judgmentOf(f, judgments) === 'not-a-problem').length;
   return (
     <div>
       <dl className={styles.facts} aria-label={S.workbook}>
@@ -35,9 +40,10 @@ export function StatusBar({ report }: { report: Report }) {
         <dd className={styles.dd}>{report.unit ?? S.unknown}</dd>
       </dl>
       <p className={styles.summary} role="status">
-        共 <span data-testid="finding-count">{report.findings.length}</span> 条结果：
+        共 <span data-testid="finding-count">{open.length}</span> 条结果：
         {`${severityText('error')} ${errors}，${severityText('warning')} ${warnings}，${severityText('info')} ${infos}`}
       </p>
+      {reviewed + notProblem > 0 && <p className={styles.apart} data-testid="judged-count">{S.judgedCount(reviewed, notProblem)}</p>}
     </div>
   );
 }

@@ -2,10 +2,13 @@
 import { useCallback, useRef, useState } from 'react';
 import type { Grid } from '../../engine/grid/types';
 import type { Report } from '../../engine/report';
+import type { Finding } from '../../engine/report';
+import { readJudgments, unjudged } from '../../host/judgments';
+import { clearText, markNotes } from '../../host/outcome-text';
 import type { EngineApi, ImportedCodeTable } from '../engine-api';
 import { userMessage } from '../errors';
 import type { ReadProgress, WorkbookHost } from '../host';
-import { CODE_TABLES_KEY } from '../settings';
+import { CODE_TABLES_KEY, JUDGMENTS_KEY } from '../settings';
 import { S } from '../strings';
 
 export type CheckState =
@@ -19,8 +22,12 @@ export interface CheckControls {
   state: CheckState;
   run(): Promise<void>;
   clear(): Promise<void>;
+  /** Mark these findings again (after the clerk judged one), keeping the results shown. */
+  remark(findings: readonly Finding[]): Promise<void>;
   /** A short message after clearing marks (or why it failed). */
   clearNotice: string | null;
+  /** When the pane last started a check or a clear (ISO), null before the first. */
+  lastRunAt: string | null;
 }
 
 /** Let React paint the progress before the synchronous engine runs. */
@@ -40,8 +47,9 @@ async function runCheck(
   const imported = (await host.loadSetting<ImportedCodeTable[]>(CODE_TABLES_KEY)) ?? [];
   const report = engine.check(grid, host.name(), engine.checkOptions(imported));
   try {
-    await host.markFindings(report.findings);
-    return { phase: 'done', report, grid };
+    const judgments = readJudgments(await host.loadSetting(JUDGMENTS_KEY));
+    const notes = markNotes(await host.markFindings(unjudged(report.findings, judgments)));
+    return notes.length > 0 ? { phase: 'done', report, grid, notice: notes.join('') } : { phase: 'done', report, grid };
   } catch (e) {
     return { phase: 'done', report, grid, notice: userMessage(e) };
   }
@@ -51,12 +59,14 @@ async function runCheck(
 export function useCheck(host: WorkbookHost | null, engine: EngineApi): CheckControls {
   const [state, setState] = useState<CheckState>({ phase: 'idle' });
   const [clearNotice, setClearNotice] = useState<string | null>(null);
+  const [lastRunAt, setLastRunAt] = useState<string | null>(null);
   const runId = useRef(0);
 
   const run = useCallback(async () => {
     if (!host) return;
     const id = ++runId.current;
     setClearNotice(null);
+    setLastRunAt(new Date().toISOString());
     const onProgress = (progress: ReadProgress): void => {
       if (id === runId.current) setState({ phase: 'running', progress });
     };
@@ -71,13 +81,29 @@ export function useCheck(host: WorkbookHost | null, engine: EngineApi): CheckCon
 
   const clear = useCallback(async () => {
     if (!host) return;
+    setLastRunAt(new Date().toISOString());
     try {
-      await host.clearMarks();
-      setClearNotice(S.marksCleared);
+      const cleared = await host.clearMarks();
+      setClearNotice(cleared ? clearText(cleared) : S.marksCleared);
     } catch (e) {
       setClearNotice(userMessage(e));
     }
   }, [host]);
 
-  return { state, run, clear, clearNotice };
+  const remark = useCallback(
+    async (findings: readonly Finding[]) => {
+      if (!host) return;
+      let notice: string | undefined;
+      try {
+        const notes = markNotes(await host.markFindings(findings));
+        notice = notes.length > 0 ? notes.join('') : undefined;
+      } catch (e) {
+        notice = userMessage(e);
+      }
+      setState((s) => (s.phase === 'done' ? { ...s, notice } : s));
+    },
+    [host],
+  );
+
+  return { state, run, clear, remark, clearNotice, lastRunAt };
 }
