@@ -1,7 +1,7 @@
 // One worksheet's XML -> rows of raw cells, merges and hidden rows/columns, streamed tag by tag.
 // Cell values follow ECMA-376 18.3.1.4: t="s" shared string, "inlineStr", "str" formula text, "b", "e", "d" ISO
 // date, else a number; a number under a date format is a date (1900 or 1904 system).
-import { parseA1, parseRangeA1, columnIndex } from '../engine/grid/address';
+import { parseRangeA1 } from '../engine/grid/address';
 import { normalizeCell } from '../engine/grid/normalize';
 import type { Cell, RawCell, Rect } from '../engine/grid/types';
 import { RunText, unescapeOoxml, type CellStyle } from './ooxml-strings';
@@ -59,11 +59,30 @@ interface OpenCell {
   hasValue: boolean;
 }
 
-/** Column letters of an A1 reference ("AB12" -> 27), -1 when there are none. */
+/** Column of an A1 reference ("AB12" -> 27), -1 when it has no letters. */
 function colOfRef(ref: string): number {
-  let end = 0;
-  while (end < ref.length && ref.charCodeAt(end) >= 65) end++;
-  return end === 0 ? -1 : columnIndex(ref.slice(0, end));
+  let col = 0;
+  let i = 0;
+  for (; i < ref.length && i < 3; i++) {
+    const ch = ref.charCodeAt(i) & ~32; // upper case
+    if (ch < 65 || ch > 90) break;
+    col = col * 26 + (ch - 64);
+  }
+  return i === 0 ? -1 : col - 1;
+}
+
+/** Row of an A1 reference ("AB12" -> 11), -1 when it has no digits after the letters. */
+function rowOfRef(ref: string): number {
+  let i = 0;
+  while (i < ref.length && ref.charCodeAt(i) >= 65) i++;
+  if (i === ref.length) return -1;
+  let row = 0;
+  for (; i < ref.length; i++) {
+    const d = ref.charCodeAt(i) - 48;
+    if (d < 0 || d > 9) return -1;
+    row = row * 10 + d;
+  }
+  return row >= 1 ? row - 1 : -1;
 }
 
 /** Reads one sheet; `handler` goes to the XML scanner, `result()` gives the sheet once the part has been scanned. */
@@ -167,14 +186,10 @@ export class SheetReader {
     let row = this.row < 0 ? 0 : this.row;
     let col = this.col + 1;
     if (ref !== undefined) {
-      const p = parseA1(ref);
-      if (p) {
-        row = p.row;
-        col = p.col;
-      } else {
-        const c = colOfRef(ref);
-        if (c >= 0) col = c;
-      }
+      const c = colOfRef(ref);
+      if (c >= 0) col = c;
+      const r = rowOfRef(ref);
+      if (r >= 0) row = r;
     }
     if (col > 16383 || row > 1_048_575) col = 16383;
     this.col = col;

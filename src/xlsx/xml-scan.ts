@@ -61,14 +61,48 @@ function unusualAttr(name: string): RegExp {
   return re;
 }
 
-/** An open or close tag at a position: slash, name, attributes (a trailing `/` self-closes). Quoted `>` stays inside. */
-const TAG = /<(\/?)([^\s/>"'<]+)((?:[^>"']|"[^"]*"|'[^']*')*)>/y;
-/** What may follow `<` or `</` in a tag: anything else makes the `<` plain text at once. */
-const NAME_START = /[^\s/>"'<]/;
+/** Characters that end a tag name: whitespace, `/`, `>`, quotes, `<`. */
+function endsName(ch: number): boolean {
+  return ch <= 32 || ch === 47 || ch === 62 || ch === 34 || ch === 39 || ch === 60;
+}
+
+function endOfName(s: string, from: number): number {
+  let i = from;
+  while (i < s.length && !endsName(s.charCodeAt(i))) i++;
+  return i;
+}
+
+/** Index of the `>` closing a tag whose attributes start at `from` (quoted `>` skipped); -1 when not there yet. */
+function endOfTag(s: string, from: number): number {
+  let i = from;
+  const n = s.length;
+  while (i < n) {
+    const ch = s.charCodeAt(i);
+    if (ch === 62) return i;
+    if (ch === 34 || ch === 39) {
+      const q = s.indexOf(ch === 34 ? '"' : "'", i + 1);
+      if (q < 0) return -1;
+      i = q + 1;
+    } else {
+      i++;
+    }
+  }
+  return -1;
+}
+
+/** s[from, to) without surrounding whitespace, sliced once. */
+function trimmed(s: string, from: number, to: number): string {
+  let a = from;
+  let b = to;
+  while (a < b && s.charCodeAt(a) <= 32) a++;
+  while (b > a && s.charCodeAt(b - 1) <= 32) b--;
+  return a === b ? '' : s.slice(a, b);
+}
 /** A tag that never closes within this many characters is junk, not a tag split across chunks. */
 const MAX_TAG = 1 << 16;
 
 function localName(name: string): string {
+  if (name.length < 3) return name;
   const colon = name.indexOf(':');
   return colon < 0 ? name : name.slice(colon + 1);
 }
@@ -116,21 +150,22 @@ export class XmlScanner {
     const c = s.charCodeAt(lt + 1);
     if (c === 33 /* ! */) return this.special(s, lt, final);
     if (c === 63 /* ? */) return this.skipTo(s, lt, '?>', final);
-    TAG.lastIndex = lt;
-    const m = TAG.exec(s);
-    if (m) {
-      const name = localName(m[2]);
-      if (m[1] === '/') {
+    const close = c === 47; /* / */
+    const nameStart = close ? lt + 2 : lt + 1;
+    const nameEnd = endOfName(s, nameStart);
+    const end = nameEnd > nameStart ? endOfTag(s, nameEnd) : -2;
+    if (end >= 0) {
+      const name = localName(s.slice(nameStart, nameEnd));
+      if (close) {
         this.handler.close(name);
       } else {
-        const raw = m[3];
-        const selfClosing = raw.charCodeAt(raw.length - 1) === 47;
-        this.handler.open(name, (selfClosing ? raw.slice(0, -1) : raw).trim(), selfClosing);
+        const selfClosing = s.charCodeAt(end - 1) === 47 && end - 1 >= nameEnd;
+        this.handler.open(name, trimmed(s, nameEnd, selfClosing ? end - 1 : end), selfClosing);
       }
-      return TAG.lastIndex;
+      return end + 1;
     }
-    const start = s.charAt(c === 47 ? lt + 2 : lt + 1);
-    if (!final && s.length - lt < MAX_TAG && (start === '' || NAME_START.test(start))) return -1;
+    // Cut off by the end of the chunk (wait for more), unless it cannot be a tag at all.
+    if (!final && s.length - lt < MAX_TAG && (end === -1 || nameStart >= s.length)) return -1;
     this.handler.text('<');
     return lt + 1;
   }

@@ -6,6 +6,7 @@ import { check } from '../../src/engine/check';
 import type { Grid } from '../../src/engine/grid/types';
 import { readWorkbook } from '../../src/xlsx/read-workbook';
 import { consolidatedWorkbook } from '../../scripts/bench/big-workbook';
+import { specToXlsxFast } from '../../scripts/bench/spec-xlsx';
 import { specToXlsx, type WorkbookSpec } from '../fixtures/workbook-spec';
 import { inYuan, onePerSheet, splitPages, stacked, withSpacers } from '../fixtures/seeds/arrangements';
 import { seed000Blocks } from '../fixtures/seeds/seed000';
@@ -54,6 +55,10 @@ describe('new reader vs exceljs: identical grids and reports', () => {
 
   it.each(['sample-budget-2021.xlsx', 'sample-budget-2021-with-errors.xlsx'])('assets/%s', async (file) => {
     await expectSame(new Uint8Array(readFileSync(join(__dirname, '..', '..', 'assets', file))));
+  });
+
+  it('seed 001 written without exceljs (shared strings, styles per format), as the benchmark writes', async () => {
+    await expectSame(specToXlsxFast(seed001Workbook().spec));
   });
 
   it('every readable file of the bad-file corpus', async () => {
