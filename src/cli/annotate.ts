@@ -2,9 +2,9 @@
 import { check } from '../engine/check';
 import type { Grid } from '../engine/grid/types';
 import type { Report } from '../engine/report';
-import { annotateWorkbook } from '../xlsx/annotate';
 import { readWorkbook, WorkbookReadError } from '../xlsx/read-workbook';
 import { isSameFile, withSignalCleanup, writeFileAtomic } from './atomic-write';
+import { cliAnnotateCellLimit, cliReadLimits } from './heap';
 import { EXIT_FINDINGS, EXIT_OK, EXIT_UNREADABLE, UserInputError, type CliIo } from './io';
 import { readInputFile } from './load';
 
@@ -15,16 +15,34 @@ export interface AnnotateDeps {
   readWorkbook: (bytes: Uint8Array) => Promise<Grid>;
   check: (grid: Grid, file: string) => Report;
   annotate: (input: Uint8Array, findings: Report['findings']) => Promise<Uint8Array>;
+  /** Most cells a copy is written for (exceljs holds the whole workbook); from the heap when not given. */
+  maxCells?: number;
 }
 
 /** The real file system, reader, engine and writer. */
 export const defaultAnnotateDeps: AnnotateDeps = {
   readFile: async (p) => readInputFile(p),
   writeFile: (p, bytes) => withSignalCleanup(() => writeFileAtomic(p, bytes)),
-  readWorkbook,
+  readWorkbook: (bytes) => readWorkbook(bytes, { limits: cliReadLimits() }),
   check: (grid, file) => check(grid, file),
-  annotate: annotateWorkbook,
+  // exceljs is loaded only here, so check and draft never pay for its ~660 modules.
+  annotate: async (input, findings) => (await import('../xlsx/annotate')).annotateWorkbook(input, findings),
 };
+
+/** Cells holding something, over all sheets. */
+function cellCount(grid: Grid): number {
+  let n = 0;
+  for (const s of grid.sheets) for (const row of s.cells) for (const c in row) if (row[c]) n++;
+  return n;
+}
+
+/** The sentence for a workbook too large to write an annotated copy of on this computer. */
+export function tooLargeToAnnotate(cells: number, limit: number): string {
+  return (
+    `工作簿有 ${cells.toLocaleString('en-US')} 个有内容的单元格，超过这台电脑生成标注副本的上限（${limit.toLocaleString('en-US')} 个），` +
+    '未写出任何文件。请用 budget-disclosure check 查看问题清单，或把工作簿按单位拆分后分别标注。'
+  );
+}
 
 /** One-line usage, shown when the arguments are wrong. */
 export const ANNOTATE_USAGE = '用法：budget-disclosure annotate 文件.xlsx -o 输出文件.xlsx（用 -o 指定标注副本的保存位置，原文件不会被修改）。';
@@ -117,6 +135,8 @@ async function annotateFile(args: AnnotateArgs, io: CliIo, deps: AnnotateDeps): 
     throw new UserInputError('输出文件不能与输入文件相同：本工具从不改写原文件，请用 -o 指定另一个文件名。');
   }
   const { bytes, grid } = await readInput(args.input, deps);
+  const cells = cellCount(grid);
+  if (cells > (deps.maxCells ?? cliAnnotateCellLimit())) throw new UserInputError(tooLargeToAnnotate(cells, deps.maxCells ?? cliAnnotateCellLimit()));
   const report = deps.check(grid, args.input);
   const annotated = await deps.annotate(bytes, report.findings);
   try {

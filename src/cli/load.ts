@@ -2,6 +2,7 @@
 import { readFileSync, statSync } from 'node:fs';
 import type { Grid } from '../engine/grid/types';
 import { readWorkbook, WorkbookReadError } from '../xlsx/read-workbook';
+import { cliReadLimits } from './heap';
 import { UserInputError } from './io';
 
 /** The bytes of an input file, or a UserInputError saying what is wrong with the path. */
@@ -24,7 +25,7 @@ export function readInputFile(path: string): Uint8Array {
 export async function loadGrid(path: string): Promise<Grid> {
   const bytes = readInputFile(path);
   try {
-    return await readWorkbook(bytes);
+    return await readWorkbook(bytes, { limits: cliReadLimits() });
   } catch (e) {
     if (e instanceof WorkbookReadError) throw new UserInputError(`${path}：${e.message}`);
     throw e;

@@ -5,8 +5,8 @@ import { readBook, scanPart, type BookInfo, type BookSheet } from './ooxml-book'
 import { SheetReader, type RawSheet, type SheetContext } from './ooxml-sheet';
 import { sharedStringsHandler, stylesHandler, type CellStyle } from './ooxml-strings';
 import { sniffPackage, sniffWorkbook, WorkbookReadError } from './sniff';
-import { readZipDirectory, type ZipDirectory } from './zip';
-import { CellBudget, checkZipLimits, DEFAULT_LIMITS, tooLarge, type ReadLimits } from './zip-limits';
+import { inflateEntry, readZipDirectory, type ZipDirectory } from './zip';
+import { CellBudget, checkZipLimits, DEFAULT_LIMITS, tooLarge, tooManyCells, type ReadLimits } from './zip-limits';
 
 export { WorkbookReadError } from './sniff';
 
@@ -35,6 +35,7 @@ export function readWorkbookSync(bytes: Uint8Array, options: ReadOptions = {}): 
   if (!book || book.sheets.length === 0) {
     throw new WorkbookReadError('工作簿中没有任何工作表。请确认选择的是部门预算公开表格文件。');
   }
+  refuseTooManyCells(bytes, dir, book, limits.maxCells);
   const budget = new CellBudget(limits.maxCells);
   const ctx: SheetContext = { ...tables(bytes, dir, book), date1904: book.date1904, onCell: () => budget.take() };
   const sheets: Sheet[] = [];
@@ -43,6 +44,35 @@ export function readWorkbookSync(bytes: Uint8Array, options: ReadOptions = {}): 
     options.onSheet?.(i + 1, book.sheets.length, s.name);
   });
   return { sheets };
+}
+
+/** The shortest XML a cell with a value can take (`<c><v>1</v></c>`). */
+const MIN_CELL_BYTES = 15;
+
+/**
+ * When the sheets' XML is large enough to hold more cells than allowed, count the cells (closing `</c>` tags)
+ * in a quick pass before building any: a bomb of millions of cells is refused in seconds, with no memory spent.
+ * Ordinary workbooks are far below the bound and skip this pass.
+ */
+function refuseTooManyCells(bytes: Uint8Array, dir: ZipDirectory, book: BookInfo, maxCells: number): void {
+  const entries = book.sheets.map((s) => (s.part ? dir.get(s.part) : undefined)).filter((e) => e !== undefined);
+  const xmlBytes = entries.reduce((n, e) => n + e.size, 0);
+  if (xmlBytes / MIN_CELL_BYTES <= maxCells) return;
+  let cells = 0;
+  for (const e of entries) {
+    // Bytes, not text: `/c>` or `:c>` (a prefixed </x:c>), the two bytes before carried across chunks.
+    let prev2 = 0;
+    let prev1 = 0;
+    inflateEntry(bytes, e, (chunk) => {
+      for (let i = 0; i < chunk.length; i++) {
+        const b = chunk[i];
+        if (b === 62 && prev1 === 99 && (prev2 === 47 || prev2 === 58)) cells++;
+        prev2 = prev1;
+        prev1 = b;
+      }
+      if (cells > maxCells) throw tooManyCells(maxCells);
+    });
+  }
 }
 
 function tables(bytes: Uint8Array, dir: ZipDirectory, book: BookInfo): { strings: string[]; styles: CellStyle[] } {

@@ -17,8 +17,8 @@ export interface ReadLimits {
 }
 
 /**
- * 1 GiB of XML, ratio 500 on parts over 32 MiB, 3 million cells. A 200-unit 部门 workbook has ~60,000 rows and
- * ~500,000 cells; 3 million cells take ~1.2 GB of memory as a Grid, within Node's default heap on 8 GB machines.
+ * 1 GiB of XML, ratio 500 on parts over 32 MiB, 3 million cells when the memory is not known. A 200-unit 部门
+ * workbook has ~52,000 rows and ~190,000 cells; a cell costs ~260 bytes as a Grid and ~560 at the peak of a check.
  */
 export const DEFAULT_LIMITS: ReadLimits = {
   maxTotalBytes: 1024 * 1024 * 1024,
@@ -26,6 +26,23 @@ export const DEFAULT_LIMITS: ReadLimits = {
   ratioFloorBytes: 32 * 1024 * 1024,
   maxCells: 3_000_000,
 };
+
+/** Peak memory of reading and checking, per cell, with room to spare (measured ~560 bytes: docs/bench.md). */
+const CHECK_BYTES_PER_CELL = 800;
+/** exceljs (the annotated copy) holds ~1.5 KB per cell; twice that leaves room for writing the copy. */
+const ANNOTATE_BYTES_PER_CELL = 3000;
+
+/** The limits for a JavaScript heap of this size (Node's heap_size_limit, Chrome's jsHeapSizeLimit). */
+export function limitsForHeap(heapBytes: number | undefined): ReadLimits {
+  if (!heapBytes || !Number.isFinite(heapBytes)) return DEFAULT_LIMITS;
+  return { ...DEFAULT_LIMITS, maxCells: Math.max(200_000, Math.floor(heapBytes / CHECK_BYTES_PER_CELL)) };
+}
+
+/** Most cells an annotated copy can be written for with this heap (exceljs loads the whole workbook). */
+export function annotateCellLimit(heapBytes: number | undefined): number {
+  if (!heapBytes || !Number.isFinite(heapBytes)) return 700_000;
+  return Math.max(50_000, Math.floor(heapBytes / ANNOTATE_BYTES_PER_CELL));
+}
 
 /** The WorkbookReadError for a workbook over a limit; `what` says which one. */
 export function tooLarge(what: string): WorkbookReadError {
@@ -42,13 +59,18 @@ function mb(n: number): string {
 /** Refuse a package whose declared sizes or ratios are past the limits, before inflating any part. */
 export function checkZipLimits(dir: ZipDirectory, limits: ReadLimits = DEFAULT_LIMITS): void {
   let total = 0;
+  for (const e of dir.values()) total += e.size;
+  if (total > limits.maxTotalBytes) throw tooLarge(`共 ${mb(total)}，上限 ${mb(limits.maxTotalBytes)}`);
   for (const e of dir.values()) {
-    total += e.size;
     if (e.size > limits.ratioFloorBytes && e.size > limits.maxRatio * Math.max(1, e.compressedSize)) {
       throw tooLarge(`「${e.name}」压缩比超过 ${limits.maxRatio} 倍`);
     }
   }
-  if (total > limits.maxTotalBytes) throw tooLarge(`共 ${mb(total)}，上限 ${mb(limits.maxTotalBytes)}`);
+}
+
+/** The WorkbookReadError for a workbook with more cells than `max`. */
+export function tooManyCells(max: number): WorkbookReadError {
+  return tooLarge(`超过 ${max.toLocaleString('en-US')} 个有内容的单元格，这台电脑的内存处理不了`);
 }
 
 /** Counts cells as sheets are read and refuses the workbook past the limit. */
@@ -59,6 +81,6 @@ export class CellBudget {
 
   /** Call once per stored cell. */
   take(): void {
-    if (++this.count > this.max) throw tooLarge(`超过 ${this.max.toLocaleString('en-US')} 个有内容的单元格`);
+    if (++this.count > this.max) throw tooManyCells(this.max);
   }
 }
