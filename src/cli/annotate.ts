@@ -3,7 +3,7 @@ import { check } from '../engine/check';
 import type { Grid } from '../engine/grid/types';
 import type { Report } from '../engine/report';
 import { readWorkbook, WorkbookReadError } from '../xlsx/read-workbook';
-import { isSameFile, withSignalCleanup, writeFileAtomic } from './atomic-write';
+import { isSameFile, nonRegularTarget, nonRegularTargetMessage, withSignalCleanup, writeFileAtomic } from './atomic-write';
 import { cliAnnotateCellLimit, cliReadLimits } from './heap';
 import { EXIT_FINDINGS, EXIT_OK, EXIT_UNREADABLE, UserInputError, type CliIo } from './io';
 import { readInputFile } from './load';
@@ -134,6 +134,8 @@ async function annotateFile(args: AnnotateArgs, io: CliIo, deps: AnnotateDeps): 
   if (isSameFile(args.input, args.output)) {
     throw new UserInputError('输出文件不能与输入文件相同：本工具从不改写原文件，请用 -o 指定另一个文件名。');
   }
+  const kind = nonRegularTarget(args.output);
+  if (kind) throw new UserInputError(nonRegularTargetMessage(args.output, kind));
   const { bytes, grid } = await readInput(args.input, deps);
   const cells = cellCount(grid);
   if (cells > (deps.maxCells ?? cliAnnotateCellLimit())) throw new UserInputError(tooLargeToAnnotate(cells, deps.maxCells ?? cliAnnotateCellLimit()));

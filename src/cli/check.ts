@@ -8,6 +8,7 @@ import { parseArgs } from './args';
 import { EXIT_FINDINGS, EXIT_OK, EXIT_UNREADABLE, UserInputError, type CliIo } from './io';
 import { loadGrid } from './load';
 import { renderReportText } from './report-text';
+import { jsonSafe } from './safe-text';
 
 export const CHECK_USAGE = '用法：budget-disclosure check 文件.xlsx [--json] [--codes 科目表.xlsx]';
 
@@ -38,11 +39,11 @@ export async function runCheck(argv: readonly string[], io: CliIo): Promise<numb
     const recognition = recognizeWorkbook(grid);
     const codeBook = await loadCodeBook(args.options.get('--codes'), recognition.year);
     const report = checkRecognized(grid, recognition, file, codeBook ? { codeBook } : {});
-    io.stdout(json ? `${JSON.stringify(report, null, 2)}\n` : renderReportText(report));
+    io.stdout(json ? `${jsonSafe(JSON.stringify(report, null, 2))}\n` : renderReportText(report));
     return report.summary.errors > 0 ? EXIT_FINDINGS : EXIT_OK;
   } catch (e) {
     if (!(e instanceof UserInputError)) throw e;
-    if (json) io.stdout(`${JSON.stringify(errorReport(file, e.message), null, 2)}\n`);
+    if (json) io.stdout(`${jsonSafe(JSON.stringify(errorReport(file, e.message), null, 2))}\n`);
     else io.stderr(`${e.message}\n`);
     return EXIT_UNREADABLE;
   }

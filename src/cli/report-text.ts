@@ -3,6 +3,7 @@ import { parseA1, parseRangeA1 } from '../engine/grid/address';
 import { kindName } from '../engine/tables/kind-names';
 import { severityLabel } from '../engine/mark-style';
 import type { Finding, Report } from '../engine/report';
+import { terminalLine } from './safe-text';
 
 function findingLine(f: Finding): string {
   const ev = f.expected != null && f.actual != null ? `（应为 ${f.expected}，实为 ${f.actual}）` : '';
@@ -55,7 +56,8 @@ export function renderReportText(report: Report): string {
   }
   const s = report.summary;
   lines.push('', `共 ${s.errors} 个错误、${s.warnings} 个警告、${s.infos} 个提示。`);
-  return `${lines.join('\n')}\n`;
+  // Every line holds text from the workbook (names, titles, quoted cells): no control or bidi character gets out.
+  return `${lines.map(terminalLine).join('\n')}\n`;
 }
 
 function rank(list: readonly Finding[]): number {
