@@ -78,7 +78,7 @@ function Workspace({ host, engine, mode }: { host: WorkbookHost; engine: EngineA
   const [tab, setTab] = useState<TabId>('results');
   const check = useCheck(host, engine);
   const done = check.state.phase === 'done' ? check.state : null;
-  const narrative = useNarrative(host, engine, done?.grid ?? null, done?.report.year ?? null);
+  const narrative = useNarrative(host, engine, done?.view ?? null, done?.report.year ?? null);
   const { run } = check;
   useEffect(() => {
     if (mode === 'browser') void run();

@@ -1,7 +1,9 @@
 // What the task pane needs from wherever the workbook lives (Excel via office-js, or a file in a browser).
 // The UI receives one of these as a prop and never calls Excel.run itself.
+import type { ImportedCodeTable } from '../engine/codes/imported';
 import type { Grid } from '../engine/grid/types';
 import type { Finding } from '../engine/report';
+import type { Checked } from './workbook-view';
 
 export interface ReadProgress {
   /** 0..1 */
@@ -16,6 +18,11 @@ export interface WorkbookHost {
   name(): string;
   /** Read every visible sheet into a Grid. */
   readGrid(onProgress?: (p: ReadProgress) => void): Promise<Grid>;
+  /**
+   * Read and check where the workbook lives (the web page's Web Worker) instead of on the pane's thread; the
+   * pane then never holds the Grid. Rejects with CheckCancelled when `signal` aborts.
+   */
+  checkWorkbook?(imported: readonly ImportedCodeTable[], onProgress: (p: ReadProgress) => void, signal: AbortSignal): Promise<Checked>;
   /** Fill and annotate the cells of these findings, after restoring any earlier marks. */
   markFindings(findings: readonly Finding[]): Promise<void>;
   /** Restore original fills and remove only the notes this add-in added. */
@@ -34,5 +41,13 @@ export class HostError extends Error {
   constructor(message: string) {
     super(message);
     this.name = 'HostError';
+  }
+}
+
+/** A check stopped by the clerk (the 「取消」 button). */
+export class CheckCancelled extends Error {
+  constructor() {
+    super('cancelled');
+    this.name = 'CheckCancelled';
   }
 }

@@ -1,9 +1,8 @@
 // The web page's stand-in for Excel's selection: a small window of the sheet around the finding's cell.
+import { useEffect, useState } from 'react';
 import { makeStyles, tokens } from '@fluentui/react-components';
-import { columnLetter, parseA1 } from '../../engine/grid/address';
-import type { Grid, Sheet } from '../../engine/grid/types';
-import { findSheet, getCell } from '../../engine/grid/sheet';
 import type { CellSelection } from '../browser-host';
+import type { PreviewWindow, WorkbookView } from '../workbook-view';
 import { S } from '../strings';
 
 const useStyles = makeStyles({
@@ -27,25 +26,21 @@ const useStyles = makeStyles({
   target: { outline: `2px solid ${tokens.colorBrandStroke1}`, backgroundColor: tokens.colorBrandBackground2 },
 });
 
-/** The row's label: the last text cell left of the neighbours (the 科目名称 beside a code and a 序号). */
-function labelCol(sheet: Sheet, row: number, col: number): number {
-  for (let c = col - 2; c >= 0; c--) if (getCell(sheet, row, c)?.value.kind === 'text') return c;
-  return 0;
-}
-
-function windowCols(sheet: Sheet, row: number, col: number): number[] {
-  const cols = [labelCol(sheet, row, col), col - 1, col, col + 1].filter((c) => c >= 0);
-  return [...new Set(cols)].sort((a, b) => a - b);
-}
-
 /** Rows around the selected cell with the cell outlined; nothing when the cell cannot be found. */
-export function CellPreview({ grid, selection }: { grid: Grid; selection: CellSelection }) {
+export function CellPreview({ view, selection }: { view: WorkbookView; selection: CellSelection }) {
   const styles = useStyles();
-  const sheet = findSheet(grid, selection.sheet);
-  const pos = parseA1(selection.cell);
-  if (!sheet || !pos) return null;
-  const rows = [pos.row - 1, pos.row, pos.row + 1].filter((r) => r >= 0);
-  const cols = windowCols(sheet, pos.row, pos.col);
+  const [win, setWin] = useState<PreviewWindow | null>(null);
+  useEffect(() => {
+    let live = true;
+    view.preview(selection.sheet, selection.cell).then(
+      (w) => live && setWin(w),
+      () => live && setWin(null),
+    );
+    return () => {
+      live = false;
+    };
+  }, [view, selection.sheet, selection.cell]);
+  if (!win || win.sheet !== selection.sheet || win.cell !== selection.cell) return null;
   return (
     <section className={styles.root} aria-labelledby="cell-preview" data-testid="cell-preview">
       <h3 id="cell-preview" className={styles.heading}>{`${S.cellPreview}：${selection.sheet}!${selection.cell}`}</h3>
@@ -53,18 +48,18 @@ export function CellPreview({ grid, selection }: { grid: Grid; selection: CellSe
         <thead>
           <tr>
             <th className={styles.th} scope="col" />
-            {cols.map((c) => (
-              <th key={c} className={styles.th} scope="col">{columnLetter(c)}</th>
+            {win.cols.map((c, j) => (
+              <th key={c} className={styles.th} scope="col">{win.letters[j]}</th>
             ))}
           </tr>
         </thead>
         <tbody>
-          {rows.map((r) => (
+          {win.rows.map((r, i) => (
             <tr key={r}>
               <th className={styles.th} scope="row">{r + 1}</th>
-              {cols.map((c) => {
-                const isTarget = r === pos.row && c === pos.col;
-                const text = getCell(sheet, r, c)?.text ?? '';
+              {win.cols.map((c, j) => {
+                const isTarget = r === win.target.row && c === win.target.col;
+                const text = win.texts[i][j];
                 return (
                   <td key={c} className={isTarget ? `${styles.td} ${styles.target}` : styles.td} title={text}
                     aria-current={isTarget ? 'true' : undefined}>

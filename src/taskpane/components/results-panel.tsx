@@ -78,7 +78,7 @@ export function ResultsPanel({ host, engine, check }: ResultsPanelProps) {
             <FindingList
               report={state.report}
               onSelect={select}
-              selectedExtra={selection && <CellPreview grid={state.grid} selection={selection} />}
+              selectedExtra={selection && <CellPreview view={state.view} selection={selection} />}
             />
           )}
           {state.report.tables.length > 0 && <TableList report={state.report} />}
