@@ -62,6 +62,9 @@ module.exports = async (env = {}, argv = {}) => {
     entry: {
       taskpane: './src/taskpane/index.tsx',
       commands: './src/commands/commands.ts',
+      // The web page's engine worker (reading, checking, drafting, annotated copy); its lazy chunks (exceljs)
+      // load with importScripts, as a worker has no document to add <script> tags to.
+      'engine-worker': { import: './src/taskpane/worker/engine-worker.ts', chunkLoading: 'import-scripts' },
     },
     output: {
       path: path.resolve(__dirname, 'dist'),

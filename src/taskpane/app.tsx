@@ -70,7 +70,7 @@ function useBrowserFile(initial: WorkbookHost | null, createHost: AppProps['crea
     },
     [createHost],
   );
-  return { host, session, open, openError };
+  return { host, session, open, openError, setOpenError };
 }
 
 function Workspace({ host, engine, mode }: { host: WorkbookHost; engine: EngineApi; mode: AppProps['mode'] }) {
@@ -104,7 +104,7 @@ function Workspace({ host, engine, mode }: { host: WorkbookHost; engine: EngineA
 /** Root component; index.tsx decides the mode and host, tests pass a fake host and engine. */
 export function App({ mode, host: initialHost, createHost, engine = defaultEngine, theme = webLightTheme, startupError }: AppProps) {
   const styles = useStyles();
-  const { host, session, open, openError } = useBrowserFile(initialHost, createHost);
+  const { host, session, open, openError, setOpenError } = useBrowserFile(initialHost, createHost);
   return (
     <FluentProvider theme={theme} className={styles.provider}>
       <main className={styles.root}>
@@ -113,7 +113,7 @@ export function App({ mode, host: initialHost, createHost, engine = defaultEngin
           <MessageBar intent="error" role="alert"><MessageBarBody>{startupError}</MessageBarBody></MessageBar>
         ) : (
           <>
-            {mode === 'browser' && <OpenWorkbook onOpen={open} label={host ? S.openAnother : S.openWorkbook} compact={host !== null} />}
+            {mode === 'browser' && <OpenWorkbook onOpen={open} onReject={setOpenError} label={host ? S.openAnother : S.openWorkbook} compact={host !== null} />}
             {openError && <MessageBar intent="error" role="alert"><MessageBarBody>{openError}</MessageBarBody></MessageBar>}
             {host && <Workspace key={session} host={host} engine={engine} mode={mode} />}
           </>

@@ -24,8 +24,20 @@ export async function readWorkbook(bytes: Uint8Array, options: ReadOptions = {})
   return readWorkbookSync(bytes, options);
 }
 
-/** The same, synchronously (the reader never waits on anything; a Web Worker calls this). */
+/** The same, synchronously (the reader never waits on anything). */
 export function readWorkbookSync(bytes: Uint8Array, options: ReadOptions = {}): Grid {
+  const steps = readWorkbookSteps(bytes, options);
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+  }
+}
+
+/**
+ * The reader as steps: it pauses after the package is checked and after each sheet, so a page without a worker
+ * can yield to the browser between sheets. Returns the Grid.
+ */
+export function* readWorkbookSteps(bytes: Uint8Array, options: ReadOptions = {}): Generator<void, Grid, void> {
   sniffWorkbook(bytes);
   const limits = options.limits ?? DEFAULT_LIMITS;
   const dir = readZipDirectory(bytes);
@@ -38,11 +50,14 @@ export function readWorkbookSync(bytes: Uint8Array, options: ReadOptions = {}): 
   refuseTooManyCells(bytes, dir, book, limits.maxCells);
   const budget = new CellBudget(limits.maxCells);
   const ctx: SheetContext = { ...tables(bytes, dir, book), date1904: book.date1904, onCell: () => budget.take() };
+  yield;
   const sheets: Sheet[] = [];
-  book.sheets.forEach((s, i) => {
+  for (let i = 0; i < book.sheets.length; i++) {
+    const s = book.sheets[i];
     sheets.push(readSheet(bytes, dir, s, ctx));
     options.onSheet?.(i + 1, book.sheets.length, s.name);
-  });
+    yield;
+  }
   return { sheets };
 }
 

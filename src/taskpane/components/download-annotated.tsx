@@ -16,7 +16,8 @@ export function DownloadAnnotated({ host, engine }: { host: BrowserHost; engine:
     setBusy(true);
     setError(null);
     try {
-      const bytes = await engine.annotate(host.bytes, host.marks());
+      // Written in the engine worker when there is one (exceljs is heavy); else here.
+      const bytes = host.annotate ? await host.annotate() : await engine.annotate(host.bytes, host.marks());
       saveBytes(bytes, withSuffix(host.name(), S.annotatedSuffix, '.xlsx'), XLSX_MIME);
     } catch (e) {
       setError(`${S.downloadFailed}${userMessage(e)}`);

@@ -56,7 +56,7 @@ export function ResultsPanel({ host, engine, check }: ResultsPanelProps) {
   };
   return (
     <div className={styles.root}>
-      <CheckToolbar state={state} onCheck={() => void check.run()} onClear={() => void check.clear()}>
+      <CheckToolbar state={state} onCheck={() => void check.run()} onClear={() => void check.clear()} onCancel={check.cancel}>
         {isBrowserHost(host) && state.phase === 'done' && <DownloadAnnotated host={host} engine={engine} />}
       </CheckToolbar>
       {canWatchEdits(host) && (

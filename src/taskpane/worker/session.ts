@@ -1,0 +1,83 @@
+// One opened workbook where the engine runs (the worker, or the page itself when no worker can start): the Grid
+// and the tables recognized by the check are kept here and answer the page's later questions.
+import { checkRecognized } from '../../engine/check';
+import { createCodeBook } from '../../engine/codes/code-book';
+import type { ImportedCodeTable } from '../../engine/codes/imported';
+import type { Grid } from '../../engine/grid/types';
+import { draftNarrative } from '../../engine/narrative/draft';
+import type { DraftOptions, NarrativeDraft } from '../../engine/narrative/types';
+import type { Finding, Report } from '../../engine/report';
+import { recognizeWorkbook } from '../../engine/tables/recognize';
+import type { BudgetTable } from '../../engine/tables/types';
+import { readWorkbookSteps, type ReadOptions } from '../../xlsx/read-workbook';
+import { limitsForHeap } from '../../xlsx/zip-limits';
+import type { ReadProgress } from '../host';
+import { S } from '../strings';
+import { previewWindow, type PreviewWindow } from '../workbook-view';
+
+/** Let the thread breathe between steps (the page's own thread in the fallback; a no-op cost in a worker). */
+export type Yield = () => Promise<void>;
+
+/** The JavaScript heap this page may use, when the browser says (Chrome); else the reader's default limits. */
+function heapLimit(): number | undefined {
+  const perf = globalThis.performance as (Performance & { memory?: { jsHeapSizeLimit?: number } }) | undefined;
+  return perf?.memory?.jsHeapSizeLimit;
+}
+
+/** Reading takes the first 70% of the bar, sheet by sheet; checking the rest. */
+const READ_SHARE = 0.7;
+
+/** An opened, checked workbook. */
+export class WorkbookSession {
+  private constructor(
+    private readonly bytes: Uint8Array,
+    private readonly grid: Grid,
+    private readonly tables: readonly BudgetTable[],
+  ) {}
+
+  /** Read and check; the report plus the session that answers drafts, previews and the annotated copy. */
+  static async open(
+    bytes: Uint8Array,
+    name: string,
+    imported: readonly ImportedCodeTable[],
+    onProgress: (p: ReadProgress) => void,
+    pause: Yield,
+  ): Promise<{ session: WorkbookSession; report: Report }> {
+    onProgress({ fraction: 0.02, label: S.readingWorkbook });
+    const options: ReadOptions = {
+      limits: limitsForHeap(heapLimit()),
+      onSheet: (done, total, sheet) => onProgress({ fraction: (READ_SHARE * done) / total, label: `正在读取工作表「${sheet}」（${done}/${total}）…` }),
+    };
+    const steps = readWorkbookSteps(bytes, options);
+    let step = steps.next();
+    while (!step.done) {
+      await pause();
+      step = steps.next();
+    }
+    const grid = step.value;
+    onProgress({ fraction: READ_SHARE + 0.05, label: S.runningRules });
+    await pause();
+    const recognition = recognizeWorkbook(grid);
+    onProgress({ fraction: READ_SHARE + 0.15, label: S.runningRules });
+    await pause();
+    const codeOptions = imported.length > 0 ? { codeBook: createCodeBook(imported) } : {};
+    const report = checkRecognized(grid, recognition, name, codeOptions);
+    onProgress({ fraction: 1, label: S.runningRules });
+    return { session: new WorkbookSession(bytes, grid, recognition.tables), report };
+  }
+
+  /** The draft from the tables the check recognized. */
+  draft(options: DraftOptions): NarrativeDraft {
+    return draftNarrative(this.tables, options);
+  }
+
+  /** Cells around a finding's cell. */
+  preview(sheet: string, cell: string): PreviewWindow | null {
+    return previewWindow(this.grid, sheet, cell);
+  }
+
+  /** The annotated copy of the original bytes (exceljs, loaded here on first use). */
+  async annotate(findings: readonly Finding[]): Promise<Uint8Array> {
+    return (await import('../../xlsx/annotate')).annotateWorkbook(this.bytes, findings);
+  }
+}
