@@ -1,25 +1,36 @@
 // Builds the add-in into dist/: taskpane.html + commands.html with their scripts, lazily loaded chunks for
-// exceljs and docx (browser mode only), the icons and the manifest. `npm run build` never touches certificates;
-// only `npm run dev-server` (webpack serve) asks office-addin-dev-certs for the localhost HTTPS certificate.
+// exceljs and docx (browser mode only), the icons and the manifest; offline.html (the same page for file://,
+// shipped by `npm run package` as the offline web page) and unsupported.html (what es5-guard.js opens from the
+// ribbon in a webview too old for the add-in). `npm run build` never touches certificates; only
+// `npm run dev-server` (webpack serve) asks office-addin-dev-certs for the localhost HTTPS certificate.
 const path = require('node:path');
 const HtmlWebpackPlugin = require('html-webpack-plugin');
 const CopyWebpackPlugin = require('copy-webpack-plugin');
+const { parseAddinBaseUrl } = require('./scripts/addin-base-url.js');
 
 const DEV_URL = 'https://localhost:3000/';
 const DEV_PORT = 3000;
 const OFFICE_JS_ORIGIN = 'https://appsforoffice.microsoft.com';
 
+/** Scripts every page loads first, in order, before its bundle (src/guard; copied unbundled so they stay ES5). */
+const GUARD_SCRIPTS = ['es5-guard.js', 'syntax-probe.js'];
+
 /**
- * Content-Security-Policy of both pages. Scripts come only from this origin and the Office CDN (office.js and
- * the host scripts it loads); no eval anywhere, so the devtool below is never an eval-based one. Fluent UI
- * (Griffel) and office.js inject <style> elements, hence 'unsafe-inline' for styles only.
+ * Content-Security-Policy of the pages. Scripts come only from this origin and, for pages Office opens, the
+ * Office CDN (office.js and the host scripts it loads); the offline page (`office: false`) allows no remote
+ * origin at all. No eval anywhere, so the devtool below is never an eval-based one. Fluent UI (Griffel) and
+ * office.js inject <style> elements, hence 'unsafe-inline' for styles only. Workers may come from the page's
+ * own files or from blob: URLs the page makes itself: from file:// a worker script cannot be loaded by URL
+ * (Chromium treats the page as origin 'null'), only from a blob.
  */
-function contentSecurityPolicy(dev) {
-  const connect = ["'self'", OFFICE_JS_ORIGIN];
+function contentSecurityPolicy(dev, { office = true } = {}) {
+  const remote = office ? [OFFICE_JS_ORIGIN] : [];
+  const connect = ["'self'", ...remote];
   if (dev) connect.push(`wss://localhost:${DEV_PORT}`);
   return [
     "default-src 'self'",
-    `script-src 'self' ${OFFICE_JS_ORIGIN}`,
+    ['script-src', "'self'", ...remote].join(' '),
+    "worker-src 'self' blob:",
     "style-src 'self' 'unsafe-inline'",
     "img-src 'self' data: blob:",
     "font-src 'self' data:",
@@ -30,12 +41,30 @@ function contentSecurityPolicy(dev) {
   ].join('; ');
 }
 
-/** The manifest as copied into dist/: URLs rewritten to ADDIN_BASE_URL when it is set (for deployment). */
+/**
+ * The manifest as copied into dist/: URLs rewritten to ADDIN_BASE_URL when it is set (for deployment). A value
+ * that is not an https:// URL stops the build with the reason, rather than writing a manifest Excel rejects.
+ */
 function manifestFor(content) {
-  const base = process.env.ADDIN_BASE_URL;
-  if (!base) return content;
-  const normalized = base.endsWith('/') ? base : `${base}/`;
-  return Buffer.from(content.toString('utf8').split(DEV_URL).join(normalized));
+  if (!process.env.ADDIN_BASE_URL) return content;
+  const base = parseAddinBaseUrl(process.env.ADDIN_BASE_URL);
+  if (!base.ok) throw new Error(base.message);
+  return Buffer.from(content.toString('utf8').split(DEV_URL).join(base.url));
+}
+
+/** Puts the guard scripts at the start of every page's <head>, ahead of office.js and the deferred bundles. */
+class GuardScriptsPlugin {
+  apply(compiler) {
+    compiler.hooks.compilation.tap('GuardScriptsPlugin', (compilation) => {
+      HtmlWebpackPlugin.getHooks(compilation).alterAssetTagGroups.tap('GuardScriptsPlugin', (data) => {
+        const tags = GUARD_SCRIPTS.map((src) =>
+          HtmlWebpackPlugin.createHtmlTagObject('script', { src }, undefined, { plugin: 'GuardScriptsPlugin' }),
+        );
+        data.headTags.unshift(...tags);
+        return data;
+      });
+    });
+  }
 }
 
 /** Only the dev server needs a certificate; it is installed on first use by office-addin-dev-certs. */
@@ -53,6 +82,7 @@ async function devServer() {
 module.exports = async (env = {}, argv = {}) => {
   const dev = argv.mode === 'development';
   const csp = contentSecurityPolicy(dev);
+  const offlineCsp = contentSecurityPolicy(dev, { office: false });
   const config = {
     mode: dev ? 'development' : 'production',
     // es2020 lets webpack's runtime use globalThis directly (no `new Function('return this')` fallback).
@@ -89,6 +119,19 @@ module.exports = async (env = {}, argv = {}) => {
             },
           },
         },
+        {
+          // tabster (Fluent UI's focus manager) ships ES2022 (class static blocks, ??=); lowered to ES2020 like
+          // our own code so the pane runs in the WebKit of older macOS too (Excel for Mac 16.50+).
+          test: /\.m?js$/,
+          include: /[\\/]node_modules[\\/]tabster[\\/]/,
+          use: {
+            loader: 'ts-loader',
+            options: {
+              transpileOnly: true,
+              compilerOptions: { allowJs: true, target: 'es2020', module: 'esnext', noEmit: false, sourceMap: true },
+            },
+          },
+        },
       ],
     },
     optimization: {
@@ -118,10 +161,24 @@ module.exports = async (env = {}, argv = {}) => {
         chunks: ['commands'],
         templateParameters: { csp },
       }),
+      new HtmlWebpackPlugin({
+        filename: 'offline.html',
+        template: './src/taskpane/taskpane.html',
+        chunks: ['taskpane'],
+        templateParameters: { csp: offlineCsp },
+      }),
+      new HtmlWebpackPlugin({
+        filename: 'unsupported.html',
+        template: './src/guard/unsupported.html',
+        chunks: [],
+        templateParameters: { csp },
+      }),
+      new GuardScriptsPlugin(),
       new CopyWebpackPlugin({
         patterns: [
           { from: 'assets/icon-*.png', to: 'assets/[name][ext]' },
           { from: 'manifest.xml', to: 'manifest.xml', transform: manifestFor },
+          ...GUARD_SCRIPTS.map((file) => ({ from: `src/guard/${file}`, to: file, info: { minimized: true } })),
         ],
       }),
     ],

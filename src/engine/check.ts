@@ -4,6 +4,10 @@ import { rectToA1 } from './grid/address';
 import { compareFindings, summarize, type Finding, type Report, type TableSummary } from './report';
 import { RULES } from './rules/index';
 import { toFinding, type CheckOptions, type Rule, type RuleContext } from './rules/define-rule';
+import { diagnose } from './diagnosis/diagnose';
+import { toIdentity, type Identity } from './diagnosis/identity';
+import { toDiagnosisFinding } from './diagnosis/finding';
+import { ruleName } from './messages/rule-names';
 import { recognizeWorkbook, type Recognition } from './tables/recognize';
 import { TABLE_KINDS, type BudgetTable, type TableKind } from './tables/types';
 
@@ -25,7 +29,7 @@ export function checkRecognized(
   return buildReport(file, recognition, runRules(grid, recognition, options, rules));
 }
 
-/** Run rules over recognized tables; a rule that crashes becomes a warning, not a crash. */
+/** Run rules over recognized tables, then diagnose the identities they declared; never throws on the user's data. */
 export function runRules(
   grid: Grid,
   recognition: Recognition,
@@ -33,6 +37,7 @@ export function runRules(
   rules: readonly Rule[] = RULES,
 ): Finding[] {
   const findings: Finding[] = [];
+  const identities: Identity[] = [];
   const disabled = new Set(options.disabledRules ?? []);
   for (const rule of rules) {
     if (disabled.has(rule.id)) continue;
@@ -43,23 +48,38 @@ export function runRules(
       year: recognition.year,
       options,
       report: (r) => findings.push(toFinding(rule, r)),
+      declare: (spec) => {
+        const idn = toIdentity(rule.id, rule.severity === 'info' ? 'warning' : rule.severity, spec);
+        if (idn) identities.push(idn);
+      },
     };
     try {
       rule.check(ctx);
     } catch (e) {
-      const first = recognition.tables[0];
-      findings.push({
-        rule: 'engine/rule-failed',
-        severity: 'warning',
-        sheet: first?.sheet ?? grid.sheets[0]?.name ?? '',
-        cell: 'A1',
-        message: `校验规则「${rule.id}」未能完成，部分结果可能缺失。请把工作簿反馈给开发人员。`,
-      });
+      findings.push(failure(grid, recognition, `校验规则「${ruleName(rule.id)}」未能完成，部分结果可能缺失。请把工作簿反馈给开发人员。`));
       void e;
     }
   }
+  try {
+    findings.push(...diagnose(identities, recognition.tables).map(toDiagnosisFinding));
+  } catch (e) {
+    findings.push(failure(grid, recognition, '合计与分项的核对未能完成，部分结果可能缺失。请把工作簿反馈给开发人员。'));
+    void e;
+  }
   // Array.prototype.sort is stable (ES2019): findings that compare equal keep the order rules reported them in.
   return findings.sort(compareFindings);
+}
+
+/** A warning that part of the check could not run (our bug, never the user's data). */
+function failure(grid: Grid, recognition: Recognition, message: string): Finding {
+  const first = recognition.tables[0];
+  return {
+    rule: 'engine/rule-failed',
+    severity: 'warning',
+    sheet: first?.sheet ?? grid.sheets[0]?.name ?? '',
+    cell: 'A1',
+    message,
+  };
 }
 
 export function summarizeTable(t: BudgetTable): TableSummary {

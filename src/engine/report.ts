@@ -7,6 +7,10 @@ export interface CellRef {
   sheet: string;
   /** A1 notation, no sheet prefix. */
   cell: string;
+  /** Optional: what this cell has to do with the finding (「款 21015 … 的合计因此与所属各项之和不符」). */
+  note?: string;
+  /** Optional: the value this cell must take too (a total that carried the same slip). */
+  expected?: string;
 }
 
 export interface Finding {

@@ -34,7 +34,7 @@ describe('webpack.config.js', () => {
       // The web page's engine worker, a script of its own (no HTML page).
       'engine-worker': { import: './src/taskpane/worker/engine-worker.ts', chunkLoading: 'import-scripts' },
     });
-    expect(config.plugins.map((p) => p.userOptions?.filename).filter(Boolean)).toEqual(['taskpane.html', 'commands.html']);
+    expect(config.plugins.map((p) => p.userOptions?.filename).filter(Boolean)).toEqual(['taskpane.html', 'commands.html', 'offline.html', 'unsupported.html']);
     expect(config.devServer).toBeUndefined();
     expect(getHttpsServerOptions).not.toHaveBeenCalled();
   });
@@ -48,12 +48,36 @@ describe('webpack.config.js', () => {
   it.each(['production', 'development'])('uses no eval in %s (devtool, CSP)', async (mode) => {
     const config = await makeConfig({}, { mode });
     expect(String(config.devtool)).not.toMatch(/eval/);
-    for (const page of ['taskpane.html', 'commands.html']) {
+    for (const page of ['taskpane.html', 'commands.html', 'unsupported.html']) {
       const csp = pageCsp(config, page);
       expect(csp).toContain("script-src 'self' https://appsforoffice.microsoft.com;");
       expect(csp).not.toMatch(/unsafe-eval|script-src[^;]*unsafe-inline/);
       expect(csp).toContain("object-src 'none'");
     }
+  });
+
+  it('the offline page allows no remote origin at all, and every page allows blob: workers (file:// cannot load a worker by URL)', async () => {
+    const config = await makeConfig({}, { mode: 'production' });
+    const offline = pageCsp(config, 'offline.html');
+    expect(offline).toContain("script-src 'self';");
+    expect(offline).toContain("connect-src 'self';");
+    expect(offline).not.toMatch(/https?:/);
+    for (const page of ['taskpane.html', 'commands.html', 'offline.html', 'unsupported.html']) {
+      expect(pageCsp(config, page)).toContain("worker-src 'self' blob:;");
+    }
+  });
+
+  it('copies the ES5 guard unbundled and unminified, and lowers tabster (ES2022) to ES2020', async () => {
+    const config = await makeConfig({}, { mode: 'production' });
+    const copy = config.plugins.find((p) => p.patterns) as unknown as { patterns: { from: string; to: string; info?: { minimized?: boolean } }[] };
+    const guard = copy.patterns.filter((p) => p.from.startsWith('src/guard/'));
+    expect(guard.map((p) => [p.from, p.to, p.info?.minimized])).toEqual([
+      ['src/guard/es5-guard.js', 'es5-guard.js', true],
+      ['src/guard/syntax-probe.js', 'syntax-probe.js', true],
+    ]);
+    const lowering = (config.module.rules as unknown as { include?: RegExp; use: { options: { compilerOptions: Record<string, unknown> } } }[]).find((r) => r.include);
+    expect(lowering?.include?.test('/x/node_modules/tabster/dist/esm/index.js')).toBe(true);
+    expect(lowering?.use.options.compilerOptions).toMatchObject({ allowJs: true, target: 'es2020' });
   });
 
   it('keeps dynamic imports as ES modules and puts exceljs and docx in their own lazy chunks', async () => {
@@ -65,6 +89,23 @@ describe('webpack.config.js', () => {
     expect(groups.exceljs).toMatchObject({ name: 'exceljs', chunks: 'async' });
     expect(groups.docx).toMatchObject({ name: 'docx', chunks: 'async' });
     expect(groups.exceljs.test.test('/x/node_modules/exceljs/dist/exceljs.min.js')).toBe(true);
+  });
+
+  it.each([
+    ['http://budget.example.org/addin', '不是 HTTPS 地址'],
+    ['budget.example.org/addin', '不是有效的网址'],
+    ['https://budget.example.org/addin?x=1', '不能带'],
+  ])('refuses ADDIN_BASE_URL=%s (Excel loads add-ins only over HTTPS)', async (value, reason) => {
+    const config = await makeConfig({}, { mode: 'production' });
+    const copy = config.plugins.find((p) => p.patterns) as unknown as { patterns: { from: string; transform?: (c: Buffer) => Buffer }[] };
+    const transform = copy.patterns.find((p) => p.from === 'manifest.xml')?.transform;
+    if (!transform) throw new Error('manifest is not copied');
+    process.env.ADDIN_BASE_URL = value;
+    try {
+      expect(() => transform(readFileSync(join(ROOT, 'manifest.xml')))).toThrow(reason);
+    } finally {
+      delete process.env.ADDIN_BASE_URL;
+    }
   });
 
   it('rewrites manifest URLs only when ADDIN_BASE_URL is set', async () => {

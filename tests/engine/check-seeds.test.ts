@@ -103,18 +103,19 @@ describe('one number changed is caught at the right cell', () => {
     expect(found.filter((f) => f.startsWith('rollup/'))).toEqual([`rollup/section-sum 一般公共预算支出表!${cell}`]);
   });
 
-  it('seed 001 carry-over typo (上年结转结余 2.96 -> 2.69) in the 收支总表', () => {
+  it('seed 001 carry-over typo (上年结转结余 2.96 -> 2.69) in the 收支总表: at that line, 应为 2.96', () => {
     const cell = rightOf(s001, 'Sheet1', '上年结转结余');
-    const found = errors(run(mutateCell(s001, 'Sheet1', cell, 2.69)));
-    expect(found).toContain(`summary/grand-totals Sheet1!${rightOf(s001, 'Sheet1', '收入总计')}`);
+    const found = run(mutateCell(s001, 'Sheet1', cell, 2.69)).findings.filter((f) => f.severity === 'error');
+    expect(found.map((f) => [f.sheet, f.cell, f.expected])).toEqual([['Sheet1', cell, '2.96']]);
   });
 
   it('seed 000 cross-table figure (财政拨款收支总表 卫生健康支出 一般公共预算 3133.12 -> 3133.21)', () => {
     const total = cellWith(s000, '收支', 3133.12);
     const general = cellWith(s000, '收支', 3133.12, total);
     const found = errors(run(mutateCell(s000, '收支', general, 3133.21)));
-    // Its own line (合计 3133.12) and 本年支出合计 both reject it: one finding, at the cell that was changed.
-    expect(found).toEqual([`row/fund-split 收支!${general}`]);
+    // Its own line (合计 3133.12), 本年支出合计 and the 一般公共预算支出表 all reject it: one finding, at the cell
+    // that was changed (under the narrowest identity it breaks, the other table's figure).
+    expect(found).toEqual([`cross/fiscal-vs-general 收支!${general}`]);
   });
 
   it('seed 000 cross-table figure changed in a whole line (财政拨款 卫生健康支出 合计 and 一般公共预算 3133.21)', () => {
@@ -159,16 +160,24 @@ describe('one number changed is caught at the right cell', () => {
   });
 
   it.each([
-    // [seed, sheet, cell holding, new value, rule, expected at: the first cell holding this after this label]
-    ['000', '三公经费', 3, 3.3, 'three-public/sum', 3, '合计'],
-    ['000', '固定资产', 64, 46, 'fixed-assets/sum', 71, '项   目'],
-    ['001', '政府采购', 41.98, 41.89, 'procurement/sum', 41.98, '合  计'],
-    ['002', '机关运行经费', 0.6, 0.9, 'rollup/econ-sum', 1.2, '商品和服务支出'],
-  ] as const)('seed %s %s: %d -> %d is caught by %s', (seed, sheet, from, to, rule, at, label) => {
+    // [seed, sheet, cell holding, new value, rule] — found at the changed cell, 应为 the old value
+    ['000', '三公经费', 3, 3.3, 'row/fund-split'],
+    // 64 -> 46 and 71 -> 46+7 … only the 64 -> 46 correction is one slip (two digits swapped)
+    ['000', '固定资产', 64, 46, 'fixed-assets/sum'],
+    ['001', '政府采购', 41.98, 41.89, 'procurement/sum'],
+  ] as const)('seed %s %s: %d -> %d is found at that cell by %s', (seed, sheet, from, to, rule) => {
     const spec = { '000': s000, '001': s001, '002': s002 }[seed];
     const cell = cellWith(spec, sheet, from);
-    const found = errors(run(mutateCell(spec, sheet, cell, to)));
-    expect(found).toContain(`${rule} ${sheet}!${cellWith(spec, sheet, at, cellWith(spec, sheet, label))}`);
+    const found = run(mutateCell(spec, sheet, cell, to)).findings.filter((f) => f.severity === 'error');
+    expect(found.map((f) => [f.rule, `${f.sheet}!${f.cell}`, f.expected])).toEqual([[rule, `${sheet}!${cell}`, from.toFixed(2)]]);
+  });
+
+  it('seed 002 机关运行经费 0.60 -> 0.90: nothing tells which of two 款 is wrong, so no 应为 is given', () => {
+    const cell = cellWith(s002, '机关运行经费', 0.6);
+    const found = run(mutateCell(s002, '机关运行经费', cell, 0.9)).findings.filter((f) => f.severity === 'error');
+    const total = cellWith(s002, '机关运行经费', 1.2, cellWith(s002, '机关运行经费', '商品和服务支出'));
+    expect(found.map((f) => [f.rule, f.cell, f.expected])).toEqual([['rollup/econ-sum', total, null]]);
+    expect(found[0].message).toContain(`「${cell} 应为 0.60」`);
   });
 
   it('seed 002: a 35万元 project cut to 30 makes its 35万元 cost indicator a warning', () => {

@@ -1,4 +1,5 @@
 // The one place names are normalized before comparison, so every rule agrees on what "the same name" means.
+import { INVISIBLE_CHARS } from './invisible';
 
 const BRACKETS = /[()[\]{}（）【】〔〕［］｛｝]/g;
 const SPACES = /[\s\u3000\u00a0\u200b]+/g;
@@ -9,13 +10,14 @@ const MAX_CACHED_NAMES = 10_000;
 
 /**
  * A name as compared against the dictionaries: full-width and half-width forms folded (NFKC),
- * spaces and line breaks removed, brackets ignored ("维修（护）费" = "维修(护)费" = "维修护费").
+ * spaces, line breaks and invisible characters (U+200B, U+FEFF …) removed, brackets ignored
+ * ("维修（护）费" = "维修(护)费" = "维修护费").
  */
 export function canonicalName(name: string): string {
   // A workbook repeats a few hundred names over its rows (100k in consolidated ones): normalize each once.
   const hit = CANONICAL.get(name);
   if (hit !== undefined) return hit;
-  const canonical = name.normalize('NFKC').replace(SPACES, '').replace(BRACKETS, '');
+  const canonical = name.normalize('NFKC').replace(INVISIBLE_CHARS, '').replace(SPACES, '').replace(BRACKETS, '');
   if (CANONICAL.size >= MAX_CACHED_NAMES) CANONICAL.clear();
   CANONICAL.set(name, canonical);
   return canonical;

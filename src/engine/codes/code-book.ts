@@ -135,6 +135,10 @@ class MergedCodeBook implements CodeBook {
     return importedSource(this.imported, cls, year) ?? builtInTable(cls, year)?.source;
   }
 
+  hasImport(cls: Classification, year: number): boolean {
+    return this.importedFor(cls, year).names.size > 0;
+  }
+
   private buildNameIndex(cls: Classification, year: number): Map<string, CodeEntry[]> {
     const codes = new Set<string>(builtInTable(cls, year)?.entries.keys() ?? []);
     for (const c of this.importedFor(cls, year).names.keys()) codes.add(c);

@@ -25,4 +25,6 @@ export interface CodeBook {
   findByName(cls: Classification, year: number, name: string): CodeEntry[];
   /** Source edition, for messages ("财政部《2024年政府收支分类科目》"). */
   source(cls: Classification, year: number): string | undefined;
+  /** True when an imported 科目表 applies to this classification and year. */
+  hasImport(cls: Classification, year: number): boolean;
 }

@@ -8,6 +8,7 @@ const NAMES: Record<string, string> = {
   'codes/class-lines': '类级科目行',
   'codes/econ-name': '经济分类名称',
   'codes/format': '科目编码格式',
+  'codes/name-consistent': '同一科目各表名称不一致',
   'codes/name-mismatch': '科目名称与编码不符',
   'codes/order': '科目排列顺序',
   'codes/parent-missing': '缺少上级科目',

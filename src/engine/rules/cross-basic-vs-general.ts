@@ -1,7 +1,6 @@
 // cross/basic-vs-general: 基本支出表 合计 = 一般公共预算支出表 基本支出 合计 (and 人员经费 / 公用经费 where both show them).
 import { defineRule } from './define-rule';
-import { reportDisagreement } from './support/cross';
-import { SUM_MESSAGES } from './support/report-sum';
+import { declareEqual } from './support/identities';
 import { columnName, firstOf, tablesOf, totalRow } from './support/tables';
 
 const PAIRS: [string, string][] = [
@@ -15,7 +14,6 @@ export const crossBasicVsGeneral = defineRule({
   id: 'cross/basic-vs-general',
   severity: 'error',
   description: '一般公共预算基本支出表合计 = 一般公共预算支出表基本支出合计（人员经费、公用经费同）',
-  messages: SUM_MESSAGES,
   check(ctx) {
     const g = firstOf(ctx, 'general-budget-expenditure');
     const gTotal = g && totalRow(g);
@@ -27,8 +25,7 @@ export const crossBasicVsGeneral = defineRule({
         const cell = bTotal.amounts[bKey];
         const other = gTotal.amounts[gKey];
         if (!cell || !other) continue;
-        const primary = { table: b, row: bTotal, cell };
-        reportDisagreement(ctx, primary, { table: g, row: gTotal, cell: other }, bKey, '合计', columnName(b, bKey));
+        declareEqual(ctx, { table: b, cell }, { table: g, cell: other }, '合计', columnName(b, bKey));
       }
     }
   },

@@ -1,14 +1,13 @@
 // cross/fiscal-vs-general: 财政拨款收支总表 一般公共预算 column of each 类 = that 类 in 一般公共预算支出表.
 import type { BudgetTable, TableRow } from '../tables/types';
 import { defineRule, type RuleContext } from './define-rule';
-import { codedRow, reportDisagreement, wholeOf } from './support/cross';
-import { SUM_MESSAGES } from './support/report-sum';
+import { codedRow, wholeOf } from './support/cross';
+import { declareEqual } from './support/identities';
 import { columnName, firstOf, rowWithRole, rowsWithRole, tablesOf, totalRow } from './support/tables';
 
-function compare(ctx: RuleContext, f: BudgetTable, line: TableRow, g: BudgetTable, row: TableRow | undefined): void {
+function declare(ctx: RuleContext, f: BudgetTable, line: TableRow, g: BudgetTable, row: TableRow | undefined): void {
   const key = line.amounts.generalBudget ? 'generalBudget' : 'total';
-  const primary = { table: f, row: line, cell: line.amounts[key] };
-  reportDisagreement(ctx, primary, { table: g, row: row ?? line, cell: row ? wholeOf(row) : undefined }, key, line.name, columnName(f, key));
+  declareEqual(ctx, { table: f, cell: line.amounts[key] }, { table: g, cell: row ? wholeOf(row) : undefined }, line.name, columnName(f, key));
 }
 
 /** The 一般公共预算 column of the 财政拨款收支总表 is the 一般公共预算支出表 by 类, and its total. */
@@ -16,16 +15,15 @@ export const crossFiscalVsGeneral = defineRule({
   id: 'cross/fiscal-vs-general',
   severity: 'error',
   description: '财政拨款收支总表一般公共预算列各类支出及合计 = 一般公共预算支出表对应类及合计',
-  messages: SUM_MESSAGES,
   check(ctx) {
     const g = firstOf(ctx, 'general-budget-expenditure');
     if (!g) return;
     for (const f of tablesOf(ctx, 'fiscal-grant-summary')) {
       for (const line of rowsWithRole(f, 'class-line', 'expenditure')) {
-        if (line.code) compare(ctx, f, line, g, codedRow(g, line.code, 'class'));
+        if (line.code) declare(ctx, f, line, g, codedRow(g, line.code, 'class'));
       }
       const total = rowWithRole(f, 'expenditure-total', 'expenditure') ?? rowWithRole(f, 'expenditure-grand-total', 'expenditure');
-      if (total) compare(ctx, f, total, g, totalRow(g));
+      if (total) declare(ctx, f, total, g, totalRow(g));
     }
   },
 });

@@ -1,9 +1,10 @@
 // cross/general-vs-expenditure: when all money is 一般公共预算, the 一般公共预算支出表 = the 支出总表, row by row.
-import type { BudgetTable } from '../tables/types';
+import type { BudgetTable, TableRow } from '../tables/types';
+import { canonicalName } from '../codes/canonical-name';
 import { defineRule, type RuleContext } from './define-rule';
 import { hasMoney } from './support/compare';
-import { codedRow, reportDisagreement } from './support/cross';
-import { SUM_MESSAGES } from './support/report-sum';
+import { codedRow } from './support/cross';
+import { declareEqual } from './support/identities';
 import { carryoverCells, incomeLines } from './support/summary';
 import { columnName, firstOf, hasColumn, rowSubject, totalRow } from './support/tables';
 
@@ -23,16 +24,41 @@ export function allGeneralBudget(ctx: RuleContext): boolean {
 
 function compareTables(ctx: RuleContext, g: BudgetTable, e: BudgetTable): void {
   const keys = COLUMNS.filter((k) => hasColumn(g, k) && hasColumn(e, k));
+  const details = detailIndex(e);
+  const seen = new Map<string, number>();
   for (const row of g.rows) {
-    if (row.side !== undefined || row.level === 'detail') continue;
-    const other = row.level === 'total' ? totalRow(e) : row.code ? codedRow(e, row.code, row.level) : undefined;
-    if (row.level !== 'total' && !row.code) continue;
+    if (row.side !== undefined) continue;
+    let other: TableRow | undefined;
+    if (row.level === 'detail') {
+      // Henan 明细 rows repeat their 项's code: matched by code and name, the n-th such row to the n-th.
+      const k = detailKey(row);
+      const n = seen.get(k) ?? 0;
+      seen.set(k, n + 1);
+      other = details.get(k)?.[n];
+      if (!other) continue;
+    } else if (row.level === 'total') other = totalRow(e);
+    else if (row.code) other = codedRow(e, row.code, row.level);
+    else continue;
     for (const key of keys) {
-      const primary = { table: g, row, cell: row.amounts[key] };
-      const second = { table: e, row: other ?? row, cell: other?.amounts[key] };
-      reportDisagreement(ctx, primary, second, key, rowSubject(row), columnName(g, key));
+      declareEqual(ctx, { table: g, cell: row.amounts[key] }, { table: e, cell: other?.amounts[key] }, rowSubject(row), columnName(g, key));
     }
   }
+}
+
+function detailKey(row: TableRow): string {
+  return `${row.code ?? ''}\u0000${canonicalName(row.name)}`;
+}
+
+/** The 明细 rows of a table by code and name, in sheet order. */
+function detailIndex(t: BudgetTable): Map<string, TableRow[]> {
+  const map = new Map<string, TableRow[]>();
+  for (const r of t.rows) {
+    if (r.level !== 'detail') continue;
+    const list = map.get(detailKey(r));
+    if (list) list.push(r);
+    else map.set(detailKey(r), [r]);
+  }
+  return map;
 }
 
 /** With only 一般公共预算 money, the two tables must be the same figures (合计, 基本支出, 项目支出 by row). */
@@ -40,7 +66,6 @@ export const crossGeneralVsExpenditure = defineRule({
   id: 'cross/general-vs-expenditure',
   severity: 'error',
   description: '全部为一般公共预算资金时，一般公共预算支出表的合计、基本支出、项目支出与支出总表一致',
-  messages: SUM_MESSAGES,
   check(ctx) {
     const g = firstOf(ctx, 'general-budget-expenditure');
     const e = firstOf(ctx, 'expenditure-summary');

@@ -1,5 +1,6 @@
 // cross/operating-vs-public: 机关运行经费 greater than 公用经费 is a warning.
 import type { Amount, BudgetTable } from '../tables/types';
+import { formatAmount } from '../money';
 import { defineRule, type RuleContext } from './define-rule';
 import { shownValue, valueOf } from './support/compare';
 import { firstOf, tableName, tablesOf, totalRow } from './support/tables';
@@ -20,7 +21,7 @@ export const crossOperatingVsPublic = defineRule({
   severity: 'warning',
   description: '机关运行经费不应大于基本支出中的公用经费',
   messages: {
-    exceeds: '机关运行经费合计 {{actual}} 大于{{source}}公用经费 {{expected}}，机关运行经费由公用经费安排，请核对',
+    exceeds: '机关运行经费合计 {{actual}} 大于{{source}}公用经费 {{limit}}，机关运行经费由公用经费安排，请核对',
   },
   check(ctx) {
     const pub = publicTotal(ctx);
@@ -32,9 +33,9 @@ export const crossOperatingVsPublic = defineRule({
         messageId: 'exceeds',
         at: cell.address,
         related: [pub.cell.address],
-        expected: valueOf(pub.cell),
+        // No 应为: either table may be the wrong one; the clerk is told both figures.
         actual: valueOf(cell),
-        data: { source: tableName(pub.table) },
+        data: { source: tableName(pub.table), limit: formatAmount(valueOf(pub.cell)) },
         table: t.kind,
       });
     }

@@ -1,8 +1,8 @@
 // cross/summary-vs-expenditure: each 类 line of the 收支总表 = that 类 in the 支出总表 (Henan: 基本/项目 lines).
 import type { BudgetTable, TableRow } from '../tables/types';
 import { defineRule, type RuleContext } from './define-rule';
-import { codedRow, reportDisagreement, wholeKey, wholeOf } from './support/cross';
-import { SUM_MESSAGES } from './support/report-sum';
+import { codedRow, wholeKey, wholeOf } from './support/cross';
+import { declareEqual } from './support/identities';
 import { columnName, firstOf, rowsWithRole, tablesOf, totalRow } from './support/tables';
 
 /** Henan 收支总表 lines and the 支出总表 合计 column each one repeats. */
@@ -20,9 +20,7 @@ function checkClassLines(ctx: RuleContext, s: BudgetTable, e: BudgetTable): void
     if (!line.code) continue;
     const key = wholeKey(line);
     const row = codedRow(e, line.code, 'class');
-    const primary = { table: s, row: line, cell: line.amounts[key] };
-    const other = { table: e, row: row ?? line, cell: row ? wholeOf(row) : undefined };
-    reportDisagreement(ctx, primary, other, key, line.name, columnName(s, key));
+    declareEqual(ctx, { table: s, cell: line.amounts[key] }, { table: e, cell: row ? wholeOf(row) : undefined }, line.name, columnName(s, key));
   }
 }
 
@@ -32,8 +30,7 @@ function checkSplitLines(ctx: RuleContext, s: BudgetTable, e: BudgetTable, total
     if (!cell) continue;
     for (const line of rowsWithRole(s, role, 'expenditure')) {
       const key = wholeKey(line);
-      const primary = { table: s, row: line, cell: line.amounts[key] };
-      reportDisagreement(ctx, primary, { table: e, row: total, cell }, key, line.name, columnName(s, key));
+      declareEqual(ctx, { table: s, cell: line.amounts[key] }, { table: e, cell }, line.name, columnName(s, key));
     }
   }
 }
@@ -43,7 +40,6 @@ export const crossSummaryVsExpenditure = defineRule({
   id: 'cross/summary-vs-expenditure',
   severity: 'error',
   description: '收支总表各类支出 = 支出总表中该类的合计（河南：基本支出、项目支出各行 = 支出总表合计行）',
-  messages: SUM_MESSAGES,
   check(ctx) {
     const e = firstOf(ctx, 'expenditure-summary');
     if (!e) return;

@@ -1,28 +1,25 @@
 // cross/totals-agree: the 收支总表 totals = 收入总表 合计 = 支出总表 合计.
 import type { BudgetTable, TableRow } from '../tables/types';
 import { defineRule, type RuleContext } from './define-rule';
-import { reportDisagreement, wholeKey } from './support/cross';
-import { SUM_MESSAGES } from './support/report-sum';
+import { wholeKey } from './support/cross';
+import { declareEqual } from './support/identities';
 import { columnName, firstOf, rowWithRole, tablesOf, totalRow } from './support/tables';
 
 function compareLine(ctx: RuleContext, s: BudgetTable, line: TableRow | undefined, other: BudgetTable, key: string): void {
   const row = totalRow(other);
   if (!line || !row?.amounts[key]) return;
   const k = wholeKey(line);
-  const primary = { table: s, row: line, cell: line.amounts[k] };
-  reportDisagreement(ctx, primary, { table: other, row, cell: row.amounts[key] }, k, line.name, columnName(s, k));
+  declareEqual(ctx, { table: s, cell: line.amounts[k] }, { table: other, cell: row.amounts[key] }, line.name, columnName(s, k));
 }
 
 /**
  * 收入总计 = 收入总表 合计; 本年收入合计 = 收入总表 本年收入小计; 上年结转结余 = 收入总表 上年结转;
  * 本年支出合计 (Henan: 支出总计) = 支出总表 合计.
- * Reported at the 收支总表 line unless the other table's 合计 is the one that does not add up.
  */
 export const crossTotalsAgree = defineRule({
   id: 'cross/totals-agree',
   severity: 'error',
   description: '收支总表的收入总计、本年收入合计、上年结转结余、本年支出合计与收入总表、支出总表的合计一致',
-  messages: SUM_MESSAGES,
   check(ctx) {
     const income = firstOf(ctx, 'income-summary');
     const spend = firstOf(ctx, 'expenditure-summary');

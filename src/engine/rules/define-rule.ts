@@ -5,6 +5,7 @@ import { formatAmount, type Money } from '../money';
 import type { Finding, Severity } from '../report';
 import type { CodeBook } from '../codes/types';
 import type { BudgetTable, NarrativeBlock, TableKind } from '../tables/types';
+import type { IdentitySpec } from '../diagnosis/identity';
 
 /** What a rule reports; the framework renders the message and converts addresses to A1. */
 export interface RuleReport {
@@ -36,7 +37,13 @@ export interface RuleContext {
   /** The workbook's 预算年度 (most common year among tables), null when unknown. */
   year: number | null;
   options: CheckOptions;
+  /** A condition the rule found broken (a bad code, a figure in the text, a negative amount). */
   report(r: RuleReport): void;
+  /**
+   * An identity that must hold (target = Σ parts). The rule never decides which cell of a broken identity is wrong:
+   * the diagnosis does, once, over every identity of every table (src/engine/diagnosis).
+   */
+  declare(identity: IdentitySpec): void;
 }
 
 export interface Rule {
@@ -44,7 +51,8 @@ export interface Rule {
   severity: Severity;
   /** One line in Chinese: what the rule checks (shown in help and docs). */
   description: string;
-  messages: Record<string, string>;
+  /** Templates of the conditions it reports; rules that only declare identities have none. */
+  messages?: Record<string, string>;
   check(ctx: RuleContext): void;
 }
 
@@ -53,11 +61,20 @@ export function defineRule(rule: Rule): Rule {
   return rule;
 }
 
-/** Fill {{name}} placeholders; unknown placeholders stay visible so a test catches them. */
+/** Longest text a placeholder may put into a message: a cell can hold 32,767 characters, a message should not. */
+export const MAX_QUOTED = 200;
+
+/** Cut a quoted text to MAX_QUOTED characters, saying how long it was. */
+export function capQuoted(text: string): string {
+  const chars = [...text];
+  return chars.length <= MAX_QUOTED ? text : `${chars.slice(0, MAX_QUOTED).join('')}…（共 ${chars.length} 字）`;
+}
+
+/** Fill {{name}} placeholders (each value capped); unknown placeholders stay visible so a test catches them. */
 export function renderMessage(template: string, data: Record<string, string | number> = {}): string {
   let out = '';
   for (const piece of piecesOf(template)) {
-    out += typeof piece === 'string' ? piece : piece.key in data ? String(data[piece.key]) : piece.raw;
+    out += typeof piece === 'string' ? piece : piece.key in data ? capQuoted(String(data[piece.key])) : piece.raw;
   }
   return out;
 }
@@ -90,7 +107,7 @@ function amountText(v: Money | string | null | undefined, places: number): strin
 
 /** Turn a rule's report into a contract Finding. */
 export function toFinding(rule: Rule, r: RuleReport): Finding {
-  const template = rule.messages[r.messageId];
+  const template = rule.messages?.[r.messageId];
   if (template === undefined) throw new Error(`rule ${rule.id}: unknown messageId ${r.messageId}`);
   const places = r.places ?? 2;
   const expected = amountText(r.expected, places);
@@ -106,6 +123,8 @@ export function toFinding(rule: Rule, r: RuleReport): Finding {
     message: renderMessage(template, data),
     expected,
     actual,
+    code: `${rule.id}.${r.messageId}`,
+    params: data,
   };
   if (r.related && r.related.length > 0) {
     finding.related = r.related.map((a) => ({ sheet: a.sheet, cell: addressToA1(a) }));

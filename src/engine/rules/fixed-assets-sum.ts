@@ -1,6 +1,5 @@
 // fixed-assets/sum: 固定资产占用情况表 资产总额 = Σ categories (1、房屋 … 4、其他固定资产).
 import { defineRule } from './define-rule';
-import { SUM_MESSAGES, checkSum } from './support/report-sum';
 import { columnKeys, columnName, rowWithRole, rowsWithRole, tablesOf } from './support/tables';
 
 /**
@@ -11,18 +10,16 @@ export const fixedAssetsSum = defineRule({
   id: 'fixed-assets/sum',
   severity: 'error',
   description: '固定资产占用情况表：资产总额 = 各类固定资产之和',
-  messages: SUM_MESSAGES,
   check(ctx) {
     for (const t of tablesOf(ctx, 'fixed-assets')) {
       const total = rowWithRole(t, 'total');
       const categories = rowsWithRole(t, 'category');
       if (!total || categories.length === 0) continue;
       for (const key of columnKeys(t).filter((k) => k !== 'quantity')) {
-        const parts = categories.map((c) => c.amounts[key]);
-        checkSum(ctx, {
+        ctx.declare({
           table: t,
           target: total.amounts[key],
-          parts,
+          parts: categories.map((c) => c.amounts[key]),
           subject: total.name,
           column: columnName(t, key),
           reference: '各类固定资产之和',

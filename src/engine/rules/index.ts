@@ -42,6 +42,7 @@ import { narrativePercentage } from './narrative-percentage';
 import { codesFormat } from './codes-format';
 import { codesUnknown } from './codes-unknown';
 import { codesNameMismatch } from './codes-name-mismatch';
+import { codesNameConsistent } from './codes-name-consistent';
 import { codesParentMissing } from './codes-parent-missing';
 import { codesOrder } from './codes-order';
 import { codesClassLines } from './codes-class-lines';
@@ -51,6 +52,7 @@ export const RULES: readonly Rule[] = [
   codesFormat,
   codesUnknown,
   codesNameMismatch,
+  codesNameConsistent,
   codesParentMissing,
   codesOrder,
   codesClassLines,

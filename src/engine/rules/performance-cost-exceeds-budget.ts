@@ -54,7 +54,7 @@ export const performanceCostExceedsBudget = defineRule({
           messageId: 'exceeds',
           at,
           related: budget.row.amounts.budget ? [budget.row.amounts.budget.address] : [],
-          expected: budget.value,
+          // No 应为: either figure may be the wrong one, and the indicator is text, not a figure to type.
           actual: over,
           data: { project, indicator: row.extra?.level3 ?? row.name, value: text, budget: budget.value.toFixed(2) },
           table: t.kind,

@@ -1,15 +1,13 @@
-// row/income-split: 收入总表 rows: 合计 = 本年收入小计 + 上年结转; 本年收入小计 = Σ income sources.
+// row/income-split: The 收入总表 splits every row's 合计 into this year's sources and the carry-over; both must add up.
 import { defineRule } from './define-rule';
-import { SUM_MESSAGES } from './support/report-sum';
-import { checkRowRule } from './support/row-split';
+import { declareRowSplits } from './support/identities';
 
 /** The 收入总表 splits every row's 合计 into this year's sources and the carry-over; both must add up. */
 export const rowIncomeSplit = defineRule({
   id: 'row/income-split',
   severity: 'error',
   description: '收入总表每行：合计 = 本年收入小计 + 上年结转；本年收入小计 = 各项收入之和',
-  messages: SUM_MESSAGES,
   check(ctx) {
-    checkRowRule(ctx, 'row/income-split');
+    declareRowSplits(ctx, 'income');
   },
 });

@@ -1,5 +1,6 @@
 // three-public/vehicle-vs-basic: 基本支出表 30231 公务用车运行维护费 greater than the 三公 运行维护费 is a warning.
 import type { TableRow } from '../tables/types';
+import { formatAmount } from '../money';
 import { defineRule } from './define-rule';
 import { shownValue, valueOf } from './support/compare';
 import { firstOf, tablesOf } from './support/tables';
@@ -19,7 +20,7 @@ export const threePublicVehicleVsBasic = defineRule({
   description: '基本支出表公务用车运行维护费（30231）不应大于“三公”经费表的公务用车运行维护费',
   messages: {
     exceeds:
-      '基本支出表「{{name}}」{{actual}} 大于“三公”经费表公务用车运行维护费 {{expected}}（“三公”经费含项目资金，只可能更大），请核对',
+      '基本支出表「{{name}}」{{actual}} 大于“三公”经费表公务用车运行维护费 {{limit}}（“三公”经费含项目资金，只可能更大），请核对',
   },
   check(ctx) {
     const tp = firstOf(ctx, 'three-public-expenses');
@@ -34,9 +35,9 @@ export const threePublicVehicleVsBasic = defineRule({
         messageId: 'exceeds',
         at: cell.address,
         related: [limit.address],
-        expected: valueOf(limit),
+        // No 应为: either table may be the wrong one; the clerk is told both figures.
         actual: valueOf(cell),
-        data: { name: row.code ? `${row.code} ${row.name}` : row.name },
+        data: { name: row.code ? `${row.code} ${row.name}` : row.name, limit: formatAmount(valueOf(limit)) },
         table: b.kind,
       });
     }

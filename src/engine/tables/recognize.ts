@@ -11,6 +11,7 @@ import { readFixedAssetRows, readProcurementRows, readThreePublicRows } from './
 import { readTwoSidedRows } from './rows-two-sided';
 import { rowCells } from './sheet-view';
 import { classifyTitle } from './title';
+import { attachTree } from './tree';
 import type { BudgetTable, Entity, Layout, NarrativeBlock, TableColumn, TableKind, TableRow, Unit } from './types';
 import { findNarratives } from '../narrative/find-narrative';
 
@@ -35,7 +36,7 @@ const TWO_SIDED_KINDS = new Set<TableKind>(['income-expenditure-summary', 'fisca
 /** Find every standard table and narrative block in the workbook. */
 export function recognizeWorkbook(grid: Grid): Recognition {
   const tables: BudgetTable[] = [];
-  for (const sheet of grid.sheets) tables.push(...recognizeSheet(sheet));
+  for (const sheet of grid.sheets) tables.push(...recognizeSheet(sheet).map(attachTree));
   const narratives = findNarratives(grid, tables);
   return {
     tables,

@@ -95,6 +95,10 @@ export interface TableRow {
   amounts: Record<ColumnKey, Amount>;
   /** Cells of this row that hold text the model could not place (kept for rules such as cell sanity). */
   extra?: Record<string, string>;
+  /** Rows this row adds up, as indices into the table's `rows` (tree.ts, set once at recognition). */
+  children?: number[];
+  /** The row this row adds up into, as an index into the table's `rows`. */
+  parent?: number;
 }
 
 export interface Entity {

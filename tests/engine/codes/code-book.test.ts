@@ -47,15 +47,15 @@ describe('ordinalOf', () => {
 });
 
 describe('years and sources', () => {
-  it.each(['functional', 'economic-dept', 'economic-gov'] as const)('%s covers 2019 through 2025', (cls) => {
-    expect(builtInYears(cls)).toEqual([2019, 2020, 2021, 2022, 2023, 2024, 2025]);
+  it.each(['functional', 'economic-dept', 'economic-gov'] as const)('%s covers 2019 through 2026', (cls) => {
+    expect(builtInYears(cls)).toEqual([2019, 2020, 2021, 2022, 2023, 2024, 2025, 2026]);
   });
   it('every change list and class-line list states its source edition', () => {
     for (const c of [...FUNCTIONAL_CHANGES, ...ECONOMIC_DEPT_CHANGES, ...ECONOMIC_GOV_CHANGES]) {
       expect(c.source).toMatch(new RegExp(`^财政部《${c.year}年政府收支分类科目》`));
       expect(c.note.length).toBeGreaterThan(0);
     }
-    expect(CLASS_LINE_LISTS.map((l) => l.year)).toEqual([2019, 2020, 2021, 2022, 2023, 2024, 2025]);
+    expect(CLASS_LINE_LISTS.map((l) => l.year)).toEqual([2019, 2020, 2021, 2022, 2023, 2024, 2025, 2026]);
   });
   it('names the edition', () => {
     expect(book.source('functional', 2024)).toBe('财政部《2024年政府收支分类科目》');

@@ -4,13 +4,13 @@ import { cellFormulaError } from '../../../src/engine/rules/cell-formula-error';
 import { cellNegative } from '../../../src/engine/rules/cell-negative';
 import { cellNotANumber } from '../../../src/engine/rules/cell-not-a-number';
 import type { Rule } from '../../../src/engine/rules/define-rule';
-import { buildTable, runRule, where, withValue, type TableSpec, type V } from './support/build-table';
+import { buildTable, runJointly, runRule, where, withValue, type TableSpec, type V } from './support/build-table';
 import { seed000Expenditure } from './support/seed-tables';
 
 const RULES: Rule[] = [cellNotANumber, cellDecimals, cellNegative, cellFormulaError];
 
 function runAll(spec: TableSpec): string[] {
-  return RULES.flatMap((rule) => runRule(rule, [buildTable(spec)]).map((f) => `${f.rule} ${where(f)}`));
+  return runJointly(RULES, [buildTable(spec)]).map((f) => `${f.rule} ${where(f)}`);
 }
 
 /** Seed 000 支出总表 with 合计 (C1) replaced by `v`. */

@@ -11,7 +11,7 @@ import { rowExpenditureSplit } from '../../../src/engine/rules/row-expenditure-s
 import { rowFundSplit } from '../../../src/engine/rules/row-fund-split';
 import { threePublicSum } from '../../../src/engine/rules/three-public-sum';
 import { threePublicVehicleVsBasic } from '../../../src/engine/rules/three-public-vehicle-vs-basic';
-import { buildTable, runRule, where, withValue, type TableSpec } from './support/build-table';
+import { buildTable, runJointly, runRule, where, withValue, type TableSpec } from './support/build-table';
 import { seed000Summary, seed002Fiscal, seed002Summary } from './support/seed-summaries';
 import {
   emptyFundTable,
@@ -38,7 +38,7 @@ const RULES: Rule[] = [
 
 function runAll(specs: TableSpec[]): string[] {
   const tables = specs.map(buildTable);
-  return RULES.flatMap((rule) => runRule(rule, tables).map((f) => `${f.rule} ${where(f)}`));
+  return runJointly(RULES, tables).map((f) => `${f.rule} ${where(f)}`);
 }
 
 /** Seed 002 一般公共预算支出情况表: the 支出总表 without its 总计 column (a lone 总计 is `total`). */
@@ -105,14 +105,18 @@ describe('cross rules: invalid (one number changed)', () => {
     ['类 line vs 支出总表', change(h, 0, withValue(seed000Summary(), 5, 0, 3133.21)), 'cross/summary-vs-expenditure 收支总表!D6 error'],
     // 收入总表 合计 changed in all its columns (consistent in itself): the 收支总表 收入总计 disagrees with it.
     ['收入总计 vs 收入总表', change(h, 1, incomeTotal(3232.7)), 'cross/totals-agree 收支总表!C13 error'],
-    ['支出总表 合计 vs 收支总表', change(h, 2, expenditureTotalOnly(3232.7, 576.9)), 'cross/totals-agree 收支总表!D10 error'],
+    // A 支出总表 of its 合计 row only, 合计 and 基本支出 both off: every other table agrees with the 收支总表, so
+    // the 支出总表's two cells are the ones to change.
+    ['支出总表 合计 vs 收支总表', change(h, 2, expenditureTotalOnly(3232.7, 576.9)), 'cross/totals-agree 支出总表!C1 error'],
     // The 卫生健康支出 line changed in 合计 and 一般公共预算 alike, so only the other table shows it is wrong.
     ['财政拨款 一般公共预算 column', change(h, 3, withValue(withValue(seed000Fiscal(), 3, 0, 3133.21), 3, 1, 3133.21)), 'cross/fiscal-vs-general 财政拨款收支总表!E4 error'],
     // 一般公共预算支出表 项 2101550 合计 and 基本支出 both 0.18 lower: its row holds, the 支出总表 disagrees.
     ['general vs expenditure', change(h, 4, withValue(withValue(seed000General(), 18, 0, 383.68), 18, 1, 363.68)), 'cross/general-vs-expenditure 一般公共预算支出表!C19 error'],
     ['基本支出表 合计', change(h, 5, basicTotalOnly(576.72, 537.1)), 'cross/basic-vs-general 基本支出表!C1 error'],
-    ['三公 合计', change(h, 6, withValue(seed000ThreePublic(), 0, 0, 3.3)), 'three-public/sum 三公经费表!C1 error'],
-    ['三公 用车', change(h, 6, withValue(withValue(seed000ThreePublic(), 4, 0, 2.0), 4, 1, 2.0)), 'three-public/sum 三公经费表!C3 error'],
+    // The 合计 cell breaks its row (合计 = 各资金来源) and its column (合计 = 各项): reported once, under the first.
+    ['三公 合计', change(h, 6, withValue(seed000ThreePublic(), 0, 0, 3.3)), 'row/fund-split 三公经费表!C1 error'],
+    // 运行维护费 typed wrong in both columns: reported at that line, never at the 合计 that is right.
+    ['三公 运行维护费', change(h, 6, withValue(withValue(seed000ThreePublic(), 4, 0, 2.0), 4, 1, 2.0)), 'three-public/sum 三公经费表!D5 error'],
     ['30231 > 三公 运行维护费', change(h, 5, withValue(withValue(seed000Basic(), 19, 0, 3.5), 19, 2, 3.5)), 'three-public/vehicle-vs-basic 基本支出表!C20 warning'],
     ['fund table filled but not in summary', [...h.slice(0, 7), { ...emptyFundTable('gov-fund-expenditure'), isEmpty: false, rows: [{ name: '合计', v: [5, 5, null] }] }], 'cross/fund-tables-presence gov-fund-expenditure!C1 error'],
     ['summary shows 政府性基金 but there is no such table', change(h, 0, withValue(seed000Summary(), 1, 0, 10)).slice(0, 7), 'cross/fund-tables-presence 收支总表!C2 error'],
@@ -121,10 +125,10 @@ describe('cross rules: invalid (one number changed)', () => {
     expect(runAll(specs)).toContain(expected);
   });
 
-  it('a typo the 支出总表 itself rejects is left to its own rules: one finding, at the 支出总表 cell', () => {
+  it('a typo the 支出总表 itself rejects: one finding, at the 支出总表 cell, with the value to type', () => {
     const tables = change(h, 2, withValue(seed000Expenditure(), 18, 1, 363.68)).map(buildTable);
-    expect(runRule(crossGeneralVsExpenditure, tables)).toEqual([]);
-    expect(runRule(rowExpenditureSplit, tables).map(where)).toEqual(['支出总表!D19 error']);
+    const found = runJointly([...RULES, rowExpenditureSplit], tables).filter((f) => f.severity === 'error');
+    expect(found.map((f) => [where(f), f.expected])).toEqual([['支出总表!D19 error', '363.86']]);
   });
 
   it('Henan: 机关运行经费 larger than 公用经费 is a warning', () => {
@@ -154,13 +158,14 @@ describe('cross rules: invalid (one number changed)', () => {
 
   it('Henan 三公: a source line that does not add up to its 合计', () => {
     const spec = withValue(henanThreePublic(), 8, 0, 0.5);
-    expect(runAll([spec])).toEqual(['three-public/sum 三公!C8 error']);
+    // The 一般公共预算 line (0.50) is the typed figure; the blank 政府性基金 line is not asked to hold 0.50.
+    expect(runAll([spec])).toEqual(['three-public/sum 三公!C9 error']);
   });
 
   it('the message names the other table and both figures', () => {
     const set = change(h, 0, withValue(seed000Summary(), 5, 0, 3133.21));
-    const [f] = runRule(crossSummaryVsExpenditure, set.map(buildTable));
-    expect(f.message).toBe('十、卫生健康支出：金额 3133.21，「expenditure-summary」中为 3133.12，相差 0.09');
-    expect(f.related).toEqual([{ sheet: '支出总表', cell: 'C9' }]);
+    const [f] = runJointly(RULES, set.map(buildTable)).filter((x) => x.rule === 'cross/summary-vs-expenditure');
+    expect(f.message).toBe('十、卫生健康支出：金额 3133.21，「expenditure-summary」中为 3133.12，相差 0.09；疑似两位数字颠倒（3133.21 应为 3133.12）');
+    expect(f.related?.[0]).toEqual({ sheet: '支出总表', cell: 'C9' });
   });
 });

@@ -4,7 +4,7 @@ import { performanceCostExceedsBudget } from '../../../src/engine/rules/performa
 import { procurementPriceTimesQuantity } from '../../../src/engine/rules/procurement-price-times-quantity';
 import { procurementSum } from '../../../src/engine/rules/procurement-sum';
 import { rowFundSplit } from '../../../src/engine/rules/row-fund-split';
-import { buildTable, runRule, where, withValue, type TableSpec } from './support/build-table';
+import { buildTable, runJointly, runRule, where, withValue, type TableSpec } from './support/build-table';
 import { fixedAssets, performanceForm as form, seed001Procurement } from './support/seed-lists';
 
 describe('procurement/sum', () => {
@@ -24,7 +24,7 @@ describe('procurement/sum', () => {
 describe('procurement/sum with row/fund-split', () => {
   it('an item whose 合计 its funding columns reject is reported once, at the item', () => {
     const tables = [buildTable(withValue(seed001Procurement(), 4, 2, 1.1))];
-    expect([procurementSum, rowFundSplit].flatMap((r) => runRule(r, tables)).map(where)).toEqual(['政府采购!E5 error']);
+    expect(runJointly([procurementSum, rowFundSplit], tables).map(where)).toEqual(['政府采购!E5 error']);
   });
 });
 

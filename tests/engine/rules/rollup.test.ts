@@ -12,9 +12,11 @@ import { seed000Expenditure, seed002Expenditure } from './support/seed-tables';
 
 const ROLLUPS = [rollupClassSum, rollupSectionSum, rollupItemSum, rollupTotalSum, rowExpenditureSplit, rowBasicSplit];
 
+/** The roll-up and row rules diagnosed together, as the engine runs them. */
 function runAll(spec: TableSpec): string[] {
   const t = buildTable(spec);
-  return ROLLUPS.flatMap((rule: Rule) => runRule(rule, [t]).map((f) => `${f.rule} ${where(f)}`));
+  const recognition = { tables: [t], narratives: [], entity: null, year: 2021, unit: null };
+  return runRules({ sheets: [] }, recognition, {}, ROLLUPS).map((f) => `${f.rule} ${where(f)}`);
 }
 
 /** The spec with only its first (合计) column: no row identity to point at a leaf. */
@@ -62,7 +64,7 @@ describe('rollup rules: invalid (one number changed)', () => {
 
   it('writes the message a clerk understands, with expected and actual as decimal text', () => {
     const [f] = runRule(rollupSectionSum, [buildTable(withValue(hebei, 16, 0, 479.23))]);
-    expect(f.message).toBe('款 21015 医疗保障管理事务：合计 479.23，所属各项之和 479.32，相差 0.09');
+    expect(f.message).toBe('款 21015 医疗保障管理事务：合计 479.23，所属各项之和 479.32，相差 0.09；疑似两位数字颠倒（479.23 应为 479.32）');
     expect([f.expected, f.actual]).toEqual(['479.32', '479.23']);
     expect(f.related?.map((r) => r.cell)).toEqual(['C18', 'C19']);
   });
@@ -82,14 +84,20 @@ describe('rollup rules: display rounding', () => {
   it('reports an info when the shown parts differ only by rounding', () => {
     const f = runRule(rollupClassSum, [buildTable(base)]);
     expect(f.map(where)).toEqual(['income-summary!C2 info']);
-    expect(f[0].message).toContain('差异仅来自显示舍入');
+    expect(f[0].message).toBe(
+      '类 208 科目208：合计 显示为 3.24，按显示的数字计算所属各款之和为 3.23；按单元格存储的完整数值计算两者一致，这是显示舍入造成的，无需修改',
+    );
     expect([f[0].expected, f[0].actual]).toEqual(['3.23', '3.24']);
   });
   it('reports an info when the shown figures agree but the stored values behind them differ', () => {
     const spec = withValue(base, 1, 0, { v: 3.2449, fmt: '0.00' });
     const f = runRule(rollupClassSum, [buildTable(withValue(spec, 3, 0, { v: 2.006, fmt: '0.00' }))]);
     expect(f.map(where)).toEqual(['income-summary!C2 info']);
-    expect(f[0].message).toBe('类 208 科目208：合计 显示相符，但存储值 3.2449 与所属各款之和 3.2400 相差 0.0049，差异仅来自显示舍入');
+    expect(f[0].message).toBe(
+      '类 208 科目208：合计 存储值 3.2449，所属各款之和 3.2400，差额 0.0049 不足显示的最小单位，表上看不出；建议把金额四舍五入到两位小数后再填',
+    );
+    // Never "相符" and "相差" in one message (the clerk cannot tell which is meant).
+    expect(f[0].message).not.toMatch(/相符.*相差|相差.*相符/);
   });
 
   it('reports an error when the stored values do not add up either', () => {

@@ -1,4 +1,4 @@
-// 部门预算支出经济分类科目 (301–399) 2019–2025: the 2018 reform edition as printed in 2019, then yearly changes.
+// 部门预算支出经济分类科目 (301–399) 2019–2026: the 2018 reform edition as printed in 2019, then yearly changes.
 import type { EditionSeries, YearChange } from './edition';
 
 const source = (year: number): string => `财政部《${year}年政府收支分类科目》（部门预算支出经济分类科目）`;
@@ -128,6 +128,14 @@ export const ECONOMIC_DEPT_CHANGES: readonly YearChange[] = [
   },
   { year: 2024, source: source(2024), note: 'Seed 001 (2024): 30110 职工基本医疗保险缴费.' },
   { year: 2025, source: source(2025), note: 'Edition not reviewed: only the list of 类 stays complete.', incomplete: ['301', '302', '307'] },
+  {
+    year: 2026,
+    source: source(2026),
+    note:
+      'Edition not reviewed (only the list of 类 stays complete). Published 2026 部门预算 of 上海市普陀区 print 301–303 and ' +
+      '310 款 with the names held here, 30110 as 职工基本医疗保险缴费 (GovBudgetChecker tests/fixtures/' +
+      'wenlvju_budget_page_data.json @c5fdaeae, jianguanwei_budget_page_data.json @80b8ed41).',
+  },
 ];
 
 /** The 部门预算经济分类 series the code book is built from. */

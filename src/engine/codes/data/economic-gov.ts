@@ -1,4 +1,4 @@
-// 政府预算支出经济分类科目 (501–599) 2019–2025: the 2018 reform edition, then yearly changes.
+// 政府预算支出经济分类科目 (501–599) 2019–2026: the 2018 reform edition, then yearly changes.
 import type { EditionSeries, YearChange } from './edition';
 
 const source = (year: number): string => `财政部《${year}年政府收支分类科目》（政府预算支出经济分类科目）`;
@@ -89,6 +89,7 @@ export const ECONOMIC_GOV_CHANGES: readonly YearChange[] = [
   { year: 2023, source: source(2023), note: 'No change known for the codes held here.' },
   { year: 2024, source: source(2024), note: 'No change known for the codes held here.' },
   { year: 2025, source: source(2025), note: 'Edition not reviewed: only the list of 类 stays complete.', incomplete: ['501', '502'] },
+  { year: 2026, source: source(2026), note: 'Edition not reviewed and no 2026 document seen: nothing added, only the list of 类 stays complete.' },
 ];
 
 /** The 政府预算经济分类 series the code book is built from. */

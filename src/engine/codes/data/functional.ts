@@ -1,5 +1,11 @@
-// 支出功能分类科目 2019–2025: the 2019 edition as base, then what changed each year (explicit and reviewable).
+// 支出功能分类科目 2019–2026: the 2019 edition as base, then what changed each year (explicit and reviewable).
 import type { EditionSeries, YearChange } from './edition';
+import {
+  PUBLISHED_2025_ECOLOGY,
+  PUBLISHED_2025_WANLI,
+  PUBLISHED_2026_CONSTRUCTION,
+  PUBLISHED_2026_CULTURE,
+} from './functional-published';
 import { FUNCTIONAL_CLASSES_2019, FUNCTIONAL_CLASS_HISTORY, FUNCTIONAL_OTHER_SECTIONS_2019 } from './functional-classes';
 import {
   FUNCTIONAL_208_2019,
@@ -36,8 +42,21 @@ export const FUNCTIONAL_CHANGES: readonly YearChange[] = [
   {
     year: 2025,
     source: source(2025),
-    note: 'Edition not reviewed: the list of 类 is no longer treated as complete (a new 类 only warns).',
+    note:
+      'Edition not reviewed: the list of 类 is no longer treated as complete (a new 类 only warns). Adds the 项 printed ' +
+      'by two published 2025 documents (上海市普陀区万里街道 部门预算, 普陀区生态环境局 部门决算; see functional-published.ts).',
     incomplete: [''],
+    add: [...PUBLISHED_2025_WANLI, ...PUBLISHED_2025_ECOLOGY],
+  },
+  {
+    year: 2026,
+    source: source(2026),
+    note:
+      'Edition not reviewed: no subtree is treated as complete. Adds the 项 printed by published 2026 部门预算 of ' +
+      '上海市普陀区 (文化和旅游局, 建设和管理委员会; see functional-published.ts); those documents and 城市管理行政执法局 ' +
+      '2026 print 20805, 20808, 21011, 212, 22102 codes with the names held here (no rename seen).',
+    incomplete: FUNCTIONAL_COMPLETE.filter((code) => code !== ''),
+    add: [...PUBLISHED_2026_CULTURE, ...PUBLISHED_2026_CONSTRUCTION],
   },
 ];
 

@@ -3,10 +3,12 @@
 import type { BudgetTable, ColumnKey, TableKind } from '../../tables/types';
 import { hasColumn } from './tables';
 
-/** One row identity: target = Σ parts, reported by `rule`. */
+/** The row rules, each declaring its own kind of row identity. */
+export type SplitRule = 'income' | 'expenditure' | 'basic' | 'project' | 'grand-total' | 'fund';
+
+/** One row identity: target = Σ parts, declared by the row rule of its kind. */
 export interface Split {
-  /** The row/* rule that reports this identity. */
-  rule: string;
+  rule: SplitRule;
   target: ColumnKey;
   parts: ColumnKey[];
 }
@@ -33,17 +35,17 @@ export function presentParts(t: BudgetTable, parts: readonly ColumnKey[]): Colum
   return parts.filter((k) => hasColumn(t, k));
 }
 
-function add(out: Split[], t: BudgetTable, rule: string, target: ColumnKey, parts: readonly ColumnKey[]): void {
+function add(out: Split[], t: BudgetTable, rule: SplitRule, target: ColumnKey, parts: readonly ColumnKey[]): void {
   const present = presentParts(t, parts);
   if (hasColumn(t, target) && present.length > 0) out.push({ rule, target, parts: present });
 }
 
 function incomeSplits(out: Split[], t: BudgetTable): void {
   if (hasColumn(t, 'currentIncome')) {
-    add(out, t, 'row/income-split', 'total', ['currentIncome', 'carryover']);
-    add(out, t, 'row/income-split', 'currentIncome', INCOME_SOURCES);
+    add(out, t, 'income', 'total', ['currentIncome', 'carryover']);
+    add(out, t, 'income', 'currentIncome', INCOME_SOURCES);
   } else {
-    add(out, t, 'row/income-split', 'total', [...INCOME_SOURCES, 'carryover']);
+    add(out, t, 'income', 'total', [...INCOME_SOURCES, 'carryover']);
   }
 }
 
@@ -68,11 +70,11 @@ export function splitsOf(t: BudgetTable): Split[] {
 function buildSplits(t: BudgetTable): Split[] {
   const out: Split[] = [];
   if (t.kind === 'income-summary') incomeSplits(out, t);
-  add(out, t, 'row/expenditure-split', hasColumn(t, 'total') ? 'total' : 'grandTotal', SPENDING);
-  add(out, t, 'row/basic-split', 'basic', ['personnel', 'public']);
-  if (ECON_KINDS.includes(t.kind)) add(out, t, 'row/basic-split', 'total', ['personnel', 'public']);
-  add(out, t, 'row/project-split', 'project', ['deptProject', 'specialProject']);
-  add(out, t, 'row/grand-total', 'grandTotal', ['total']);
-  add(out, t, 'row/fund-split', 'total', fundParts(t));
+  add(out, t, 'expenditure', hasColumn(t, 'total') ? 'total' : 'grandTotal', SPENDING);
+  add(out, t, 'basic', 'basic', ['personnel', 'public']);
+  if (ECON_KINDS.includes(t.kind)) add(out, t, 'basic', 'total', ['personnel', 'public']);
+  add(out, t, 'project', 'project', ['deptProject', 'specialProject']);
+  add(out, t, 'grand-total', 'grandTotal', ['total']);
+  add(out, t, 'fund', 'total', fundParts(t));
   return out;
 }

@@ -22,15 +22,7 @@ export function totalRow(t: BudgetTable): TableRow | undefined {
   return t.rows.find((r) => r.level === 'total');
 }
 
-/** Rows with a role, optionally on one side of a two-sided summary. */
-export function rowsWithRole(t: BudgetTable, role: string, side?: 'income' | 'expenditure'): TableRow[] {
-  return t.rows.filter((r) => r.role === role && (side === undefined || r.side === side));
-}
-
-/** The first row with a role. */
-export function rowWithRole(t: BudgetTable, role: string, side?: 'income' | 'expenditure'): TableRow | undefined {
-  return rowsWithRole(t, role, side)[0];
-}
+export { rowWithRole, rowsWithRole } from '../../tables/lines';
 
 /** The amount of a row in a column, undefined when the table has no such column. */
 export function amountOf(row: TableRow | undefined, key: ColumnKey): Amount | undefined {

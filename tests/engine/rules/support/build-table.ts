@@ -3,6 +3,7 @@
 import { normalizeCell } from '../../../../src/engine/grid/normalize';
 import type { Cell } from '../../../../src/engine/grid/types';
 import { runRules } from '../../../../src/engine/check';
+import { attachTree } from '../../../../src/engine/tables/tree';
 import type { Rule } from '../../../../src/engine/rules/define-rule';
 import type { Finding } from '../../../../src/engine/report';
 import type {
@@ -109,7 +110,7 @@ export function buildTable(spec: TableSpec): BudgetTable {
       : { key: c.key, label: LABELS[c.key] ?? c.key, col: j + 2, side: c.side },
   );
   const rows = spec.rows.map((r, i) => buildRow(spec, sheet, columns, r, i));
-  return {
+  return attachTree({
     kind: spec.kind,
     sheet,
     title: spec.title ?? spec.kind,
@@ -124,13 +125,18 @@ export function buildTable(spec: TableSpec): BudgetTable {
     rows,
     isEmpty: spec.isEmpty ?? false,
     notes: [],
-  };
+  });
 }
 
-/** Run one rule over tables through the engine's real path (toFinding, sorting). */
+/** Run one rule over tables through the engine's real path (declarations, diagnosis, rendering, sorting). */
 export function runRule(rule: Rule, tables: BudgetTable[]): Finding[] {
+  return runJointly([rule], tables);
+}
+
+/** Run rules together, as the engine does: their identities are diagnosed as one system. */
+export function runJointly(rules: readonly Rule[], tables: BudgetTable[]): Finding[] {
   const recognition = { tables, narratives: [], entity: null, year: 2021, unit: null };
-  return runRules({ sheets: [] }, recognition, {}, [rule]);
+  return runRules({ sheets: [] }, recognition, {}, rules);
 }
 
 /** "sheet!C3 severity" for compact assertions. */

@@ -35,6 +35,7 @@ export function seed000FiscalLines(): TableSpec {
     rows: [
       { name: '八、社会保障和就业支出', role: 'class-line', side: 'expenditure', code: null, v: [60.25, 60.25] },
       { name: '十、卫生健康支出', role: 'class-line', side: 'expenditure', v: [3133.12, 3133.12] },
+      { name: '二十、住房保障支出', role: 'class-line', side: 'expenditure', v: [38.7, 38.7] },
       { name: '本年支出合计', role: 'expenditure-total', side: 'expenditure', v: [3232.07, 3232.07] },
     ],
   };

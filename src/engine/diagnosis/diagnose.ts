@@ -1,0 +1,161 @@
+// One diagnosis over every identity of every table: evaluate them, group the violated ones that share cells, find
+// for each group the cheapest set of cells whose correction makes everything hold (search.ts), and word one finding
+// per cell to change (explain.ts). Display-rounding differences become infos at the identity's target.
+import type { BudgetTable } from '../tables/types';
+import { typoKind } from './typos';
+import { CellWords } from './cell-words';
+import { evaluateIdentity, figure, type IdentityVerdict } from './evaluate';
+import { explainCandidate, type DiagnosisReport } from './explain';
+import type { Identity } from './identity';
+import { localize, type Candidate } from './search';
+import { buildSystem, carriedFrom, Scaled, UnsafeScale, type System } from './system';
+import { valueOf } from '../rules/support/compare';
+import { addressToA1 } from '../grid/address';
+
+/** Most alternatives an ambiguous finding lists. */
+const MAX_OPTIONS = 5;
+
+/** Diagnose the declared identities of a workbook's tables. */
+export function diagnose(identities: readonly Identity[], tables: readonly BudgetTable[]): DiagnosisReport[] {
+  const verdicts = identities.map(evaluateIdentity);
+  const out: DiagnosisReport[] = [];
+  identities.forEach((idn, i) => {
+    const v = verdicts[i];
+    if (v.status === 'rounding' || v.status === 'hidden') out.push(roundingReport(idn, v));
+  });
+  if (!verdicts.some((v) => v.status === 'mismatch')) return out;
+  const sys = buildSystem(identities, verdicts);
+  const scaled = new Scaled(sys);
+  const words = new CellWords(tables);
+  for (const component of components(sys)) out.push(...diagnoseComponent(sys, scaled, words, component));
+  return out;
+}
+
+function roundingReport(idn: Identity, v: IdentityVerdict): DiagnosisReport {
+  return {
+    rule: idn.rule,
+    severity: 'info',
+    table: idn.table.kind,
+    code: v.status === 'hidden' ? 'sum.hidden' : 'sum.rounding',
+    at: idn.target.address,
+    expected: figure(v.expected, v.places),
+    actual: figure(v.actual, v.places),
+    params: { ...idn.words, actual: figure(v.actual, v.places), expected: figure(v.expected, v.places), diff: figure(v.diff, v.places) },
+    related: idn.parts.filter((p) => p.amount.cell && p.amount.cell.value.kind !== 'blank').map((p) => ({ address: p.amount.address })),
+  };
+}
+
+/**
+ * Violated equations that may share an explanation: linked by a common cell, or by a holding equation that holds
+ * cells of both (a row's 合计 = 基本 + 项目 links the 基本 and 合计 columns of the same row).
+ */
+function components(sys: System): number[][] {
+  const parent = new Map<number, number>();
+  const find = (x: number): number => {
+    let r = x;
+    while (parent.get(r) !== r) r = parent.get(r) as number;
+    parent.set(x, r);
+    return r;
+  };
+  const union = (a: number, b: number) => parent.set(find(a), find(b));
+  const violated = sys.equations.map((e, i) => (e.violated ? i : -1)).filter((i) => i >= 0);
+  for (const e of violated) for (const c of sys.equations[e].cells) if (!parent.has(c)) parent.set(c, c);
+  for (const e of violated) {
+    const cells = sys.equations[e].cells;
+    for (const c of cells.slice(1)) union(cells[0], c);
+  }
+  sys.equations.forEach((eq) => {
+    if (eq.violated) return;
+    const inside = eq.cells.filter((c) => parent.has(c));
+    for (const c of inside.slice(1)) union(inside[0], c);
+  });
+  const groups = new Map<number, number[]>();
+  for (const e of violated) {
+    const r = find(sys.equations[e].cells[0]);
+    const g = groups.get(r);
+    if (g) g.push(e);
+    else groups.set(r, [e]);
+  }
+  return [...groups.values()];
+}
+
+function diagnoseComponent(sys: System, scaled: Scaled, words: CellWords, violated: number[]): DiagnosisReport[] {
+  let best: Candidate[] = [];
+  try {
+    best = localize(sys, scaled, violated).best;
+  } catch (e) {
+    if (!(e instanceof UnsafeScale)) throw e;
+  }
+  if (best.length === 0) return violated.map((e) => mismatchReport(sys, e, 'sum.unlocated'));
+  const chosen = best.length === 1 ? best[0] : mostTypoLike(sys, scaled, best);
+  if (chosen) return explainCandidate(sys, words, chosen, scaled);
+  return [ambiguousReport(sys, scaled, violated, best)];
+}
+
+/**
+ * Share of a candidate's own slips (not the totals that carried them) whose correction undoes one typing error:
+ * 193.05 -> 193.50 is one (two digits swapped), a sibling 款 that would have to move by 0.45 rarely is.
+ */
+function typoShare(sys: System, scaled: Scaled, cand: Candidate): number {
+  let n = 0;
+  let roots = 0;
+  for (const c of cand.cells) {
+    if (carriedFrom(sys, cand.cells, c) !== null) continue;
+    roots++;
+    const v = valueOf(sys.cells[c].amount);
+    if (typoKind(v, v.plus(scaled.unscale(cand.delta.get(c) ?? 0)))) n++;
+  }
+  return roots === 0 ? 0 : n / roots;
+}
+
+/** The one candidate that is more a typing slip than all others, or null when that does not decide. */
+function mostTypoLike(sys: System, scaled: Scaled, cands: readonly Candidate[]): Candidate | null {
+  const shares = cands.map((c) => typoShare(sys, scaled, c));
+  const top = Math.max(...shares);
+  const winners = cands.filter((_, i) => shares[i] === top);
+  return top > 0 && winners.length === 1 ? winners[0] : null;
+}
+
+function mismatchReport(sys: System, e: number, code: 'sum.unlocated' | 'sum.ambiguous'): DiagnosisReport {
+  const idn = sys.identities[e];
+  const v = sys.verdicts[e];
+  return {
+    rule: idn.rule,
+    severity: idn.severity,
+    table: idn.table.kind,
+    code,
+    at: idn.target.address,
+    expected: null,
+    actual: figure(v.actual, v.places),
+    params: { ...idn.words, actual: figure(v.actual, v.places), sum: figure(v.expected, v.places), diff: figure(v.diff, v.places) },
+    related: idn.parts.filter((p) => p.amount.cell && p.amount.cell.value.kind !== 'blank').map((p) => ({ address: p.amount.address })),
+  };
+}
+
+/** Several equally good explanations: one finding at the narrowest violated identity, listing them, with no 应为. */
+function ambiguousReport(sys: System, scaled: Scaled, violated: number[], cands: readonly Candidate[]): DiagnosisReport {
+  const narrowest = [...violated].sort((a, b) => sys.equations[a].cells.length - sys.equations[b].cells.length)[0];
+  const report = mismatchReport(sys, narrowest, 'sum.ambiguous');
+  const options = cands.slice(0, MAX_OPTIONS).map((cand) =>
+    cand.cells
+      .map((c) => {
+        const v = valueOf(sys.cells[c].amount).plus(scaled.unscale(cand.delta.get(c) ?? 0));
+        const a = sys.cells[c].amount.address;
+        const where = a.sheet === report.at.sheet ? addressToA1(a) : `${a.sheet}!${addressToA1(a)}`;
+        return `${where} 应为 ${figure(v, 2)}`;
+      })
+      .join('、'),
+  );
+  report.params.count = String(cands.length);
+  report.params.options = options.map((o) => `「${o}」`).join('或');
+  const listed = new Set(report.related.map((r) => `${r.address.sheet}!${r.address.row}!${r.address.col}`));
+  for (const cand of cands) {
+    for (const c of cand.cells) {
+      const a = sys.cells[c].amount.address;
+      const k = `${a.sheet}!${a.row}!${a.col}`;
+      if (!listed.has(k)) report.related.push({ address: a });
+      listed.add(k);
+    }
+  }
+  return report;
+}

@@ -1,0 +1,92 @@
+// Does an identity hold? Compared the way a clerk reads the table: a real error is a difference in the stored values
+// of at least half a unit of the last shown decimal (0.005 万元); a difference that only the shown, rounded figures
+// have is display rounding, never an error.
+import { Decimal, equalMoney, money, roundTo, ZERO, type Money } from '../money';
+import { shownPlaces, shownValue, valueOf } from '../rules/support/compare';
+import type { Identity } from './identity';
+
+/** ok; rounding: only the shown figures differ; hidden: the stored values differ by less than half a unit; mismatch. */
+export type IdentityStatus = 'ok' | 'rounding' | 'hidden' | 'mismatch';
+
+/** The outcome of comparing an identity's target with its parts. */
+export interface IdentityVerdict {
+  status: IdentityStatus;
+  /** The target as shown (mismatch, rounding) or stored (hidden). */
+  actual: Money;
+  /** What the parts give, as shown (mismatch, rounding) or stored (hidden). */
+  expected: Money;
+  /** |actual − expected|. */
+  diff: Money;
+  /** Decimals to print the three figures with. */
+  places: number;
+  /** target − Σ parts on the stored values (the correction a wrong target needs is −residual). */
+  residual: Money;
+}
+
+/** Differences below this are binary noise from formulas (0.1 + 0.2), never a clerk's figure. */
+const NOISE = money('0.000000001');
+const HALF_CENT = money('0.005');
+const MAX_PLACES = 6;
+
+/** The largest difference that is still rounding: half a cent of the coarsest unit among the terms. */
+export function toleranceOf(i: Identity): Money {
+  let f = 1;
+  for (const p of i.parts) if (p.factor > f) f = p.factor;
+  return f === 1 ? HALF_CENT : HALF_CENT.times(f);
+}
+
+function storedPlaces(values: readonly Money[]): number {
+  let p = 0;
+  for (const v of values) p = Math.max(p, Math.min(v.decimalPlaces(), MAX_PLACES));
+  return p;
+}
+
+function termValue(v: Money, sign: 1 | -1, factor: number): Money {
+  const scaled = factor === 1 ? v : v.times(factor);
+  return sign === 1 ? scaled : scaled.negated();
+}
+
+/** Σ parts on stored and on shown values. */
+function partSums(i: Identity): { stored: Money; shown: Money; sameShown: boolean } {
+  let stored: Money = ZERO;
+  let shown: Money = ZERO;
+  let sameShown = true;
+  for (const p of i.parts) {
+    const v = valueOf(p.amount);
+    const s = shownValue(p.amount);
+    if (!v.isZero()) stored = stored.plus(termValue(v, p.sign, p.factor));
+    if (s !== v) sameShown = false;
+    if (!s.isZero()) shown = shown.plus(termValue(s, p.sign, p.factor));
+  }
+  return { stored, shown: sameShown ? stored : shown, sameShown };
+}
+
+/** Compare an identity's target with its parts. */
+export function evaluateIdentity(i: Identity): IdentityVerdict {
+  const targetPlaces = shownPlaces(i.target);
+  const places = Math.max(i.target.cell?.decimals ?? 2, 0);
+  const stored = valueOf(i.target);
+  const actual = roundTo(stored, targetPlaces);
+  const sums = partSums(i);
+  const residual = stored.minus(sums.stored);
+  const shownEqual = equalMoney(actual, roundTo(sums.shown, targetPlaces));
+  const tiny = residual.abs().lessThan(NOISE);
+  const mixedUnits = i.parts.some((p) => p.factor !== 1);
+  if (tiny && shownEqual) return { status: 'ok', actual, expected: sums.shown, diff: ZERO, places, residual };
+  if (!residual.abs().lessThan(toleranceOf(i))) {
+    const p = Math.max(places, storedPlaces([sums.shown]));
+    return { status: 'mismatch', actual, expected: sums.shown, diff: actual.minus(sums.shown).abs(), places: p, residual };
+  }
+  if (mixedUnits) return { status: 'ok', actual, expected: sums.shown, diff: ZERO, places, residual };
+  if (!shownEqual) {
+    const p = Math.max(places, storedPlaces([sums.shown]));
+    return { status: 'rounding', actual, expected: sums.shown, diff: actual.minus(sums.shown).abs(), places: p, residual };
+  }
+  const p = Math.max(places, storedPlaces([stored, sums.stored]));
+  return { status: 'hidden', actual: stored, expected: sums.stored, diff: residual.abs(), places: p, residual };
+}
+
+/** Decimal text of a figure with `places` decimals, rounded half up. */
+export function figure(m: Money, places: number): string {
+  return m.toFixed(places, Decimal.ROUND_HALF_UP);
+}
