@@ -87,7 +87,7 @@ async function pageRun(file: string, dist: string): Promise<PageRun | null> {
 }
 
 /** Build the three workbooks, measure each; `dist` is a production build for the page figures (or none). */
-export async function readerBench(dist: string | null, log: (s: string) => void): Promise<ReaderRow[]> {
+export async function readerBench(dist: string | null, log: (s: string) => void, quick = false): Promise<ReaderRow[]> {
   execFileSync('npm', ['run', '--silent', 'build:cli'], { cwd: ROOT, stdio: 'ignore' });
   const dir = mkdtempSync(join(tmpdir(), 'bench-reader-'));
   try {
@@ -97,7 +97,7 @@ export async function readerBench(dist: string | null, log: (s: string) => void)
       { label: '101k-row stacked sheet with merges', make: () => stackedSheetWorkbook(101_000) },
     ];
     const out: ReaderRow[] = [];
-    for (const b of books) {
+    for (const b of quick ? books.slice(0, 1) : books) {
       const { spec, rows } = b.make();
       const file = join(dir, 'book.xlsx');
       const bytes = specToXlsxFast(spec);
@@ -114,4 +114,24 @@ export async function readerBench(dist: string | null, log: (s: string) => void)
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
+}
+
+function ratio(r: ReaderRow): number {
+  return r.check.cpuMs / r.bareRead.cpuMs;
+}
+
+/** The Markdown table of the reader figures and the targets of issue 14. */
+export function readerTable(rows: readonly ReaderRow[]): string[] {
+  const kb = (n: number) => `${Math.round(n / 1024).toLocaleString('en-US')}`;
+  const out = [
+    '| workbook | data rows | .xlsx | `check --json`, CPU ms | peak RSS, MB | bare exceljs read, CPU ms | peak RSS, MB | ratio (target < 1.0) | page: time to findings | page: longest main-thread task (target ≤ 200 ms) |',
+    '|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|',
+  ];
+  for (const r of rows) {
+    const page = r.page ? [`${r.page.findingsMs} ms (${r.page.where})`, `${Math.round(r.page.longestTaskMs)} ms`] : ['not measured', 'not measured'];
+    out.push(`| ${r.label} | ${r.rows.toLocaleString('en-US')} | ${kb(r.fileBytes)} KB | ${Math.round(r.check.cpuMs)} | ${kb(r.check.maxRssKB)} | ${Math.round(r.bareRead.cpuMs)} | ${kb(r.bareRead.maxRssKB)} | ${ratio(r).toFixed(2)} | ${page[0]} | ${page[1]} |`);
+  }
+  const stacked = rows.find((r) => /stacked/.test(r.label));
+  if (stacked) out.push('', `101k-row sheet: \`check\` ${(stacked.check.wallMs / 1000).toFixed(1)} s wall, ${(stacked.check.cpuMs / 1000).toFixed(1)} s CPU (target under 6 s).`);
+  return out;
 }
