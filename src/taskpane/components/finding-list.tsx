@@ -1,5 +1,5 @@
 // The results list: a severity filter, then findings grouped by table, errors first; a click selects the cell.
-import { useMemo, useState } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import { Radio, RadioGroup, Text, makeStyles, tokens } from '@fluentui/react-components';
 import type { Finding, Report } from '../../engine/report';
 import { groupFindings, type SeverityFilter } from '../group-findings';
@@ -62,12 +62,29 @@ function SeverityFilterBar(props: { report: Report; value: SeverityFilter; onCha
   );
 }
 
+/** Rows rendered per browser task: a few thousand Fluent rows at once hold the page for most of a second. */
+const ROWS_PER_TASK = 150;
+
+/** How many rows to render: ROWS_PER_TASK more after each paint until all are there (restarts per list). */
+function useRowsShown(total: number, key: unknown): number {
+  const [shown, setShown] = useState(ROWS_PER_TASK);
+  useEffect(() => setShown(ROWS_PER_TASK), [key]);
+  useEffect(() => {
+    if (shown >= total) return undefined;
+    const t = setTimeout(() => setShown((n) => n + ROWS_PER_TASK), 0);
+    return () => clearTimeout(t);
+  }, [shown, total]);
+  return shown;
+}
+
 /** Findings of a report, grouped and filterable; keyboard and screen-reader operable. */
 export function FindingList({ report, onSelect, selectedExtra }: FindingListProps) {
   const styles = useStyles();
   const [filter, setFilter] = useState<SeverityFilter>('all');
   const [selected, setSelected] = useState<Finding | null>(null);
   const groups = useMemo(() => groupFindings(report, filter), [report, filter]);
+  const total = groups.reduce((n, g) => n + g.findings.length, 0);
+  let budget = useRowsShown(total, groups);
   const activate = (f: Finding): void => {
     setSelected(f);
     onSelect(f);
@@ -77,21 +94,25 @@ export function FindingList({ report, onSelect, selectedExtra }: FindingListProp
       <SeverityFilterBar report={report} value={filter} onChange={setFilter} />
       {groups.length === 0 && <Text>{S.noFindingsForFilter}</Text>}
       <div role="region" aria-label={S.findingsLabel} className={styles.root}>
-        {groups.map((g, gi) => (
+        {groups.map((g, gi) => {
+          const rows = g.findings.slice(0, Math.max(0, budget));
+          budget -= rows.length;
+          return (
           <section key={g.key} className={styles.group} aria-labelledby={`finding-group-${gi}`}>
             <h3 id={`finding-group-${gi}`} className={styles.heading} data-testid="finding-group">
               <span>{g.title}</span>
               <span className={styles.counts}>{countsText(g.counts)}</span>
             </h3>
             <ul className={styles.list}>
-              {g.findings.map((f, i) => (
+              {rows.map((f, i) => (
                 <li key={`${g.key}-${i}`}>
                   <FindingRow finding={f} isSelected={selected === f} onActivate={activate} extra={selectedExtra} />
                 </li>
               ))}
             </ul>
           </section>
-        ))}
+          );
+        })}
       </div>
     </div>
   );
