@@ -8,6 +8,7 @@ import { sheetFromValues } from '../../../src/engine/grid/sheet';
 import type { Grid } from '../../../src/engine/grid/types';
 import type { Finding } from '../../../src/engine/report';
 import type { BudgetTable, Layout, RowLevel, TableKind, TableRow } from '../../../src/engine/tables/types';
+import type { Expected, InvalidCase, ValidCase } from '../rules/support/rule-tester';
 
 type Value = string | number | null;
 
@@ -139,4 +140,24 @@ export function runCodeRule(rule: Rule, spec: CodedTableSpec, options: CheckOpti
 /** "sheet!cell severity" per finding, the shape test tables compare against. */
 export function where(findings: Finding[]): string[] {
   return findings.map((f) => `${f.cell} ${f.severity}`);
+}
+
+/** The rule tester's cases for a codes/* rule from the compact tables these tests write: cells as "A2 error". */
+export function codeRuleCases(
+  valid: readonly [string, CodedTableSpec][],
+  invalid: readonly [string, CodedTableSpec, string[]][],
+  options: CheckOptions = {},
+): { valid: ValidCase[]; invalid: InvalidCase[] } {
+  const input = (spec: CodedTableSpec) => {
+    const { grid, table } = codedTable(spec);
+    return { tables: [table], grid, year: spec.year, options };
+  };
+  const expected = (spec: CodedTableSpec, cell: string): Expected => {
+    const [at, severity] = cell.split(' ');
+    return { at: `${spec.sheet ?? SHEET}!${at}`, severity: severity as Expected['severity'] };
+  };
+  return {
+    valid: valid.map(([name, spec]) => ({ name, input: input(spec) })),
+    invalid: invalid.map(([name, spec, cells]) => ({ name, input: input(spec), findings: cells.map((c) => expected(spec, c)) })),
+  };
 }

@@ -1,7 +1,8 @@
 // codes/class-lines: the 类 lines of 收支总表 against the year's list (names and order), at the line's name cell.
 import { CLASS_LINE_LISTS } from '../../../src/engine/codes/data/class-lines';
 import { codesClassLines } from '../../../src/engine/rules/codes-class-lines';
-import { runCodeRule, where, type CodedRow, type CodedTableSpec } from '../codes/build-coded-table';
+import { codeRuleCases, runCodeRule, where, type CodedRow, type CodedTableSpec } from '../codes/build-coded-table';
+import { testRule } from './support/rule-tester';
 
 const NUMERALS = ['一', '二', '三', '四', '五', '六', '七', '八', '九', '十'];
 
@@ -43,12 +44,6 @@ const invalid: [string, CodedTableSpec, string[]][] = [
 ];
 
 describe('codes/class-lines', () => {
-  it.each(valid)('valid: %s', (_, spec) => {
-    expect(runCodeRule(codesClassLines, spec)).toEqual([]);
-  });
-  it.each(invalid)('invalid: %s', (_, spec, cells) => {
-    expect(where(runCodeRule(codesClassLines, spec))).toEqual(cells);
-  });
   it('seed 002 as printed gives one warning and no error', () => {
     const findings = runCodeRule(codesClassLines, t(2020, seed002.map((r, i) => (i === 14 ? { ...r, name: '十五、资源勘探信息等支出' } : r))));
     expect(findings.map((f) => f.message)).toEqual(['类级科目「资源勘探信息等支出」是旧名称，2020 年科目表中为「资源勘探工业信息等支出」']);
@@ -61,3 +56,5 @@ describe('codes/class-lines', () => {
     expect(runCodeRule(codesClassLines, invalid[5][1]).map((f) => f.message)).toEqual(['支出栏缺少类级科目「预备费」（2024 年科目表）']);
   });
 });
+
+testRule('codes/class-lines', codeRuleCases(valid, invalid));

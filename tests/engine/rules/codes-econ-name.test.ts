@@ -1,6 +1,7 @@
 // codes/econ-name: code-less (Henan) economic rows matched by name; unknown names warn, never error.
 import { codesEconName } from '../../../src/engine/rules/codes-econ-name';
-import { runCodeRule, where, type CodedRow, type CodedTableSpec } from '../codes/build-coded-table';
+import { codeRuleCases, runCodeRule, where, type CodedRow, type CodedTableSpec } from '../codes/build-coded-table';
+import { testRule } from './support/rule-tester';
 
 const t = (year: number, rows: CodedRow[]): CodedTableSpec => ({ kind: 'general-budget-basic-expenditure', year, rows });
 
@@ -37,14 +38,10 @@ const invalid: [string, CodedTableSpec, string[]][] = [
 ];
 
 describe('codes/econ-name', () => {
-  it.each(valid)('valid: %s', (_, spec) => {
-    expect(runCodeRule(codesEconName, spec)).toEqual([]);
-  });
-  it.each(invalid)('invalid: %s', (_, spec, cells) => {
-    expect(where(runCodeRule(codesEconName, spec))).toEqual(cells);
-  });
   it('gives the current name for a former one', () => {
     const [f] = runCodeRule(codesEconName, invalid[2][1]);
     expect(f.message).toBe('「城镇职工基本医疗保险缴费」是经济分类科目 30110 的旧名称，2024 年科目表中为「职工基本医疗保险缴费」');
   });
 });
+
+testRule('codes/econ-name', codeRuleCases(valid, invalid));

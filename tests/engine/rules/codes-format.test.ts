@@ -1,6 +1,7 @@
 // codes/format: valid and invalid code cells, each invalid case naming the cell it expects.
 import { codesFormat } from '../../../src/engine/rules/codes-format';
-import { runCodeRule, where, type CodedTableSpec } from '../codes/build-coded-table';
+import { codeRuleCases, runCodeRule, where, type CodedTableSpec } from '../codes/build-coded-table';
+import { testRule } from './support/rule-tester';
 
 const table = (rows: CodedTableSpec['rows'], kind: CodedTableSpec['kind'] = 'expenditure-summary'): CodedTableSpec => ({
   kind,
@@ -28,12 +29,6 @@ const invalid: [string, CodedTableSpec, string[]][] = [
 ];
 
 describe('codes/format', () => {
-  it.each(valid)('valid: %s', (_, spec) => {
-    expect(runCodeRule(codesFormat, spec)).toEqual([]);
-  });
-  it.each(invalid)('invalid: %s', (_, spec, cells) => {
-    expect(where(runCodeRule(codesFormat, spec))).toEqual(cells);
-  });
   it('says which lengths are allowed when the level is unknown', () => {
     const [f] = runCodeRule(codesFormat, table([{ code: '3O101', name: '基本工资', level: 'line' }], 'general-budget-basic-expenditure'));
     expect(f.message).toBe('科目编码「3O101」应为 3 位或 5 位数字');
@@ -43,3 +38,5 @@ describe('codes/format', () => {
     expect(f.message).toBe('项级科目编码应为 7 位，「210150」为 6 位');
   });
 });
+
+testRule('codes/format', codeRuleCases(valid, invalid));

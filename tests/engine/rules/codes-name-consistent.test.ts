@@ -4,6 +4,7 @@ import { codesNameConsistent } from '../../../src/engine/rules/codes-name-consis
 import type { Finding } from '../../../src/engine/report';
 import type { TableKind } from '../../../src/engine/tables/types';
 import { codedTable, type CodedRow } from '../codes/build-coded-table';
+import { testRule } from './support/rule-tester';
 
 interface T {
   sheet: string;
@@ -62,4 +63,21 @@ describe('codes/name-consistent', () => {
     expect(run(2025, { sheet: 'a', rows: edu('小学教育'), year: 2024 }, { sheet: 'b', rows: edu('小学') })).toEqual([]);
     expect(where(run(2025, { sheet: 'a', rows: edu('小学教育') }, { sheet: 'b', rows: edu('小学') }))).toEqual(['b!B4 error']);
   });
+});
+
+/** The same workbook as `run` builds, as a rule-tester input. */
+function input(year: number, ...specs: T[]) {
+  const built = specs.map((s) => codedTable({ kind: s.kind ?? 'expenditure-summary', year: s.year ?? year, rows: s.rows, sheet: s.sheet }));
+  return { tables: built.map((b) => ({ ...b.table, title: b.table.sheet })), grid: { sheets: built.flatMap((b) => b.grid.sheets) }, year };
+}
+
+testRule('codes/name-consistent', {
+  valid: [{ name: 'one name in three tables', input: input(2024, { sheet: '收入总表', rows: edu('小学教育') }, { sheet: '支出总表', rows: edu('小学 教育') }) }],
+  invalid: [
+    {
+      name: 'the odd one out of three',
+      input: input(2024, { sheet: '收入总表', rows: edu('小学教育') }, { sheet: '支出总表', rows: edu('初中教育') }, { sheet: '一般公共预算支出表', rows: edu('小学教育') }),
+      findings: [{ at: '支出总表!B4', severity: 'error' }],
+    },
+  ],
 });

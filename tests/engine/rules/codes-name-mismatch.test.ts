@@ -1,6 +1,7 @@
 // codes/name-mismatch: the printed name against the year's name, at the name cell.
 import { codesNameMismatch } from '../../../src/engine/rules/codes-name-mismatch';
-import { runCodeRule, where, type CodedRow, type CodedTableSpec } from '../codes/build-coded-table';
+import { codeRuleCases, runCodeRule, where, type CodedRow, type CodedTableSpec } from '../codes/build-coded-table';
+import { testRule } from './support/rule-tester';
 
 const t = (year: number, rows: CodedRow[]): CodedTableSpec => ({ kind: 'expenditure-summary', year, rows });
 
@@ -26,12 +27,6 @@ const invalid: [string, CodedTableSpec, string[]][] = [
 ];
 
 describe('codes/name-mismatch', () => {
-  it.each(valid)('valid: %s', (_, spec) => {
-    expect(runCodeRule(codesNameMismatch, spec)).toEqual([]);
-  });
-  it.each(invalid)('invalid: %s', (_, spec, cells) => {
-    expect(where(runCodeRule(codesNameMismatch, spec))).toEqual(cells);
-  });
   it('names the code the printed name belongs to (the nearest one)', () => {
     const [f] = runCodeRule(codesNameMismatch, invalid[0][1]);
     expect(f.message).toBe('科目 2101550 的名称应为「事业运行」，表中的「行政运行」是科目 2101501 的名称，请核对编码或名称');
@@ -44,3 +39,5 @@ describe('codes/name-mismatch', () => {
     expect(f.message).toBe('科目 30110 的名称「城镇职工基本医疗保险缴费」是旧名称，2024 年科目表中为「职工基本医疗保险缴费」');
   });
 });
+
+testRule('codes/name-mismatch', codeRuleCases(valid, invalid));

@@ -1,6 +1,7 @@
 // codes/order: rows in code order, no repeated code.
 import { codesOrder } from '../../../src/engine/rules/codes-order';
-import { runCodeRule, where, type CodedRow, type CodedTableSpec } from '../codes/build-coded-table';
+import { codeRuleCases, runCodeRule, where, type CodedRow, type CodedTableSpec } from '../codes/build-coded-table';
+import { testRule } from './support/rule-tester';
 
 const t = (rows: CodedRow[]): CodedTableSpec => ({ kind: 'general-budget-expenditure', year: 2021, rows });
 
@@ -16,14 +17,10 @@ const invalid: [string, CodedTableSpec, string[]][] = [
 ];
 
 describe('codes/order', () => {
-  it.each(valid)('valid: %s', (_, spec) => {
-    expect(runCodeRule(codesOrder, spec)).toEqual([]);
-  });
-  it.each(invalid)('invalid: %s', (_, spec, cells) => {
-    expect(where(runCodeRule(codesOrder, spec))).toEqual(cells);
-  });
   it('names both codes', () => {
     const [f] = runCodeRule(codesOrder, invalid[0][1]);
     expect(f.message).toBe('科目 2101501 排在 2101550 之后，未按科目编码顺序排列');
   });
 });
+
+testRule('codes/order', codeRuleCases(valid, invalid));

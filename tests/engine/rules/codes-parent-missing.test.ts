@@ -1,6 +1,7 @@
 // codes/parent-missing: a 项 without its 款 row, a 款 without its 类 row.
 import { codesParentMissing } from '../../../src/engine/rules/codes-parent-missing';
-import { runCodeRule, where, type CodedRow, type CodedTableSpec } from '../codes/build-coded-table';
+import { codeRuleCases, runCodeRule, where, type CodedRow, type CodedTableSpec } from '../codes/build-coded-table';
+import { testRule } from './support/rule-tester';
 
 const t = (rows: CodedRow[], kind: CodedTableSpec['kind'] = 'expenditure-summary'): CodedTableSpec => ({ kind, year: 2021, rows });
 
@@ -19,14 +20,10 @@ const invalid: [string, CodedTableSpec, string[]][] = [
 ];
 
 describe('codes/parent-missing', () => {
-  it.each(valid)('valid: %s', (_, spec) => {
-    expect(runCodeRule(codesParentMissing, spec)).toEqual([]);
-  });
-  it.each(invalid)('invalid: %s', (_, spec, cells) => {
-    expect(where(runCodeRule(codesParentMissing, spec))).toEqual(cells);
-  });
   it('says which parent is missing', () => {
     const [f] = runCodeRule(codesParentMissing, invalid[0][1]);
     expect(f.message).toBe('项级科目 2210201 缺少所属的款级科目 22102 行');
   });
 });
+
+testRule('codes/parent-missing', codeRuleCases(valid, invalid));

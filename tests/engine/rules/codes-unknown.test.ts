@@ -1,7 +1,8 @@
 // codes/unknown: existence for the table's 预算年度 — error under a complete subtree, one counted note for the rest.
 import { createCodeBook } from '../../../src/engine/codes/code-book';
 import { codesUnknown } from '../../../src/engine/rules/codes-unknown';
-import { runCodeRule, where, type CodedRow, type CodedTableSpec } from '../codes/build-coded-table';
+import { codeRuleCases, runCodeRule, where, type CodedRow, type CodedTableSpec } from '../codes/build-coded-table';
+import { testRule } from './support/rule-tester';
 
 const t = (year: number | null, rows: CodedRow[]): CodedTableSpec => ({ kind: 'general-budget-expenditure', year, rows });
 
@@ -28,12 +29,6 @@ const invalid: [string, CodedTableSpec, string[]][] = [
 ];
 
 describe('codes/unknown', () => {
-  it.each(valid)('valid: %s', (_, spec) => {
-    expect(runCodeRule(codesUnknown, spec)).toEqual([]);
-  });
-  it.each(invalid)('invalid: %s', (_, spec, cells) => {
-    expect(where(runCodeRule(codesUnknown, spec))).toEqual(cells);
-  });
   it('words the unchecked note as the issue asks', () => {
     const [f] = runCodeRule(codesUnknown, invalid[4][1]);
     expect(f.message).toBe('内置科目表未收录 1 个科目，未核对；可导入当年科目表。未收录的科目：2299901');
@@ -59,3 +54,5 @@ describe('codes/unknown', () => {
     expect(f.message).toBe('科目 2101507 在财政部《2021年政府收支分类科目》中不存在，请核对科目编码');
   });
 });
+
+testRule('codes/unknown', codeRuleCases(valid, invalid));

@@ -5,12 +5,15 @@
 import { runRules } from '../../../../src/engine/check';
 import type { Finding, Severity } from '../../../../src/engine/report';
 import { RULES } from '../../../../src/engine/rules/index';
+import type { CheckOptions } from '../../../../src/engine/rules/define-rule';
 import type { BudgetTable, NarrativeBlock } from '../../../../src/engine/tables/types';
 import type { Grid } from '../../../../src/engine/grid/types';
 import { buildTable, type TableSpec } from './build-table';
 
 /** What a case is checked on: table specs, or already recognized tables with narratives and the grid. */
-export type CaseInput = TableSpec[] | { tables: BudgetTable[]; narratives?: NarrativeBlock[]; grid?: Grid; year?: number };
+export type CaseInput =
+  | TableSpec[]
+  | { tables: BudgetTable[]; narratives?: NarrativeBlock[]; grid?: Grid; year?: number | null; options?: CheckOptions };
 
 /** One expected finding: where ("sheet!C3"), its severity, and the value to type (null: none is given). */
 export interface Expected {
@@ -35,9 +38,10 @@ export function findingsOf(ruleId: string, input: CaseInput): Finding[] {
   const tables = Array.isArray(input) ? input.map(buildTable) : input.tables;
   const narratives = Array.isArray(input) ? [] : input.narratives ?? [];
   const grid = Array.isArray(input) ? { sheets: [] } : input.grid ?? { sheets: [] };
-  const year = Array.isArray(input) ? 2021 : input.year ?? 2021;
+  const year = Array.isArray(input) ? 2021 : input.year === undefined ? 2021 : input.year;
+  const options = Array.isArray(input) ? {} : input.options ?? {};
   const recognition = { tables, narratives, entity: null, year, unit: null };
-  return runRules(grid, recognition, {}, RULES).filter((f) => f.rule === ruleId);
+  return runRules(grid, recognition, options, RULES).filter((f) => f.rule === ruleId);
 }
 
 function shape(f: Finding, withExpected: boolean): Expected {
