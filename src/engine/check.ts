@@ -6,6 +6,7 @@ import { RULES } from './rules/index';
 import { toFinding, type CheckOptions, type Rule, type RuleContext } from './rules/define-rule';
 import { diagnose } from './diagnosis/diagnose';
 import { toIdentity, type Identity } from './diagnosis/identity';
+import { evaluateIdentity } from './diagnosis/evaluate';
 import { toDiagnosisFinding } from './diagnosis/finding';
 import { ruleName } from './messages/rule-names';
 import { recognizeWorkbook, type Recognition } from './tables/recognize';
@@ -29,7 +30,12 @@ export function checkRecognized(
   return buildReport(file, recognition, runRules(grid, recognition, options, rules));
 }
 
-/** Run rules over recognized tables, then diagnose the identities they declared; never throws on the user's data. */
+/**
+ * Run rules over recognized tables, then diagnose the identities they declared; never throws on the user's data.
+ * A big workbook declares hundreds of thousands of identities and nearly all hold: the first pass keeps only those
+ * that do not, and only when one is violated are the declaring rules run again for every identity the diagnosis
+ * weighs (holding ones included), so a clean workbook never holds them all in memory.
+ */
 export function runRules(
   grid: Grid,
   recognition: Recognition,
@@ -37,30 +43,24 @@ export function runRules(
   rules: readonly Rule[] = RULES,
 ): Finding[] {
   const findings: Finding[] = [];
-  const identities: Identity[] = [];
+  const kept: Identity[] = [];
+  const declaring: Rule[] = [];
+  let violated = false;
   const disabled = new Set(options.disabledRules ?? []);
   for (const rule of rules) {
     if (disabled.has(rule.id)) continue;
-    const ctx: RuleContext = {
-      grid,
-      tables: recognition.tables,
-      narratives: recognition.narratives,
-      year: recognition.year,
-      options,
-      report: (r) => findings.push(toFinding(rule, r)),
-      declare: (spec) => {
-        const idn = toIdentity(rule.id, rule.severity === 'info' ? 'warning' : rule.severity, spec);
-        if (idn) identities.push(idn);
-      },
-    };
-    try {
-      rule.check(ctx);
-    } catch (e) {
-      findings.push(failure(grid, recognition, `校验规则「${ruleName(rule.id)}」未能完成，部分结果可能缺失。请把工作簿反馈给开发人员。`));
-      void e;
-    }
+    let declared = false;
+    runRule(grid, recognition, options, rule, findings, (idn) => {
+      declared = true;
+      const status = evaluateIdentity(idn).status;
+      if (status === 'ok') return;
+      kept.push(idn);
+      if (status === 'mismatch') violated = true;
+    });
+    if (declared) declaring.push(rule);
   }
   try {
+    const identities = violated ? declaredBy(grid, recognition, options, declaring) : kept;
     findings.push(...diagnose(identities, recognition.tables).map(toDiagnosisFinding));
   } catch (e) {
     findings.push(failure(grid, recognition, '合计与分项的核对未能完成，部分结果可能缺失。请把工作簿反馈给开发人员。'));
@@ -68,6 +68,42 @@ export function runRules(
   }
   // Array.prototype.sort is stable (ES2019): findings that compare equal keep the order rules reported them in.
   return findings.sort(compareFindings);
+}
+
+/** Every identity the given rules declare (their condition reports were already collected). */
+function declaredBy(grid: Grid, recognition: Recognition, options: CheckOptions, rules: readonly Rule[]): Identity[] {
+  const all: Identity[] = [];
+  for (const rule of rules) runRule(grid, recognition, options, rule, [], (idn) => all.push(idn));
+  return all;
+}
+
+/** Run one rule; a rule that crashes becomes a warning, not a crash. */
+function runRule(
+  grid: Grid,
+  recognition: Recognition,
+  options: CheckOptions,
+  rule: Rule,
+  findings: Finding[],
+  onIdentity: (idn: Identity) => void,
+): void {
+  const ctx: RuleContext = {
+    grid,
+    tables: recognition.tables,
+    narratives: recognition.narratives,
+    year: recognition.year,
+    options,
+    report: (r) => findings.push(toFinding(rule, r)),
+    declare: (spec) => {
+      const idn = toIdentity(rule.id, rule.severity === 'info' ? 'warning' : rule.severity, spec);
+      if (idn) onIdentity(idn);
+    },
+  };
+  try {
+    rule.check(ctx);
+  } catch (e) {
+    findings.push(failure(grid, recognition, `校验规则「${ruleName(rule.id)}」未能完成，部分结果可能缺失。请把工作簿反馈给开发人员。`));
+    void e;
+  }
 }
 
 /** A warning that part of the check could not run (our bug, never the user's data). */

@@ -94,3 +94,35 @@ export function percentOf(a: Money, b: Money, places = 2): string | null {
   if (b.isZero()) return null;
   return a.times(100).dividedBy(b).toFixed(places, Decimal.ROUND_HALF_UP);
 }
+
+const POW10 = [1, 10, 100, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15];
+/** Largest number of cents centsOf answers for: sums of a million such figures stay safe integers. */
+const MAX_CENTS = 1e12;
+
+/**
+ * The amount in whole cents, read from decimal.js's digit words without building a copy or a string; null when it
+ * has more than 2 decimals or more than MAX_CENTS cents. Safe: decimal.js keeps `d` as base-1e7 words, most
+ * significant first, whose first word holds the digits down to 10^(e - len(d[0]) + 1); with at most 2 decimals
+ * every word's place value times 100 is a whole power of ten (or a whole division of a word whose lower digits
+ * are zero), and every partial sum is an integer below 2^53.
+ */
+export function centsOf(m: Money): number | null {
+  if (m.isZero()) return 0;
+  if (m.decimalPlaces() > 2) return null;
+  const d = m.d;
+  if (!d) return null;
+  const first = String(d[0]).length;
+  let out = 0;
+  for (let i = 0; i < d.length; i++) {
+    const p = m.e - (first - 1) + 2 - 7 * i;
+    if (p >= 0) {
+      if (p >= POW10.length) return null;
+      out += d[i] * POW10[p];
+    } else {
+      if (-p >= POW10.length) break;
+      out += Math.trunc(d[i] / POW10[-p]);
+    }
+    if (out > MAX_CENTS) return null;
+  }
+  return m.s < 0 ? -out : out;
+}

@@ -59,6 +59,12 @@ interface OpenCell {
   hasValue: boolean;
 }
 
+/** The raw cell with its style's alignment indent, when it has one. */
+function withIndent(raw: RawCell, style: CellStyle | undefined): RawCell {
+  if (style && style.indent > 0) raw.indent = style.indent;
+  return raw;
+}
+
 /** Column of an A1 reference ("AB12" -> 27), -1 when it has no letters. */
 function colOfRef(ref: string): number {
   let col = 0;
@@ -251,12 +257,12 @@ export class SheetReader {
     switch (cell.type) {
       case 's': {
         const s = this.ctx.strings[Number(v)];
-        return { value: s ?? null, text: s, formula, numFmt };
+        return withIndent({ value: s ?? null, text: s, formula, numFmt }, style);
       }
       case 'inlineStr':
       case 'str': {
         const s = cell.type === 'str' ? unescapeOoxml(v) : v;
-        return { value: s, text: s, formula, numFmt };
+        return withIndent({ value: s, text: s, formula, numFmt }, style);
       }
       case 'b':
         return { value: v.trim() !== '0' && v.trim().toLowerCase() !== 'false', formula, numFmt };

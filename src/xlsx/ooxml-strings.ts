@@ -92,6 +92,8 @@ export function isDateFormat(fmt: string | undefined): boolean {
 export interface CellStyle {
   numFmt: string | undefined;
   isDate: boolean;
+  /** Alignment indent level (「增加缩进量」), 0 when none: names-only tables show 款 and 项 by it. */
+  indent: number;
 }
 
 /** Handler filling `out` with one CellStyle per <xf> of <cellXfs> (the `s` index of a cell). */
@@ -108,7 +110,10 @@ export function stylesHandler(out: CellStyle[]): XmlHandler {
       } else if (name === 'xf' && inCellXfs) {
         const id = Number(parseAttrs(attrs).numFmtId ?? 0);
         const numFmt = id > 0 ? (custom.get(id) ?? BUILT_IN[id]) : undefined;
-        out.push({ numFmt, isDate: isDateFormat(numFmt) });
+        out.push({ numFmt, isDate: isDateFormat(numFmt), indent: 0 });
+      } else if (name === 'alignment' && inCellXfs && out.length > 0) {
+        const indent = Number(parseAttrs(attrs).indent ?? 0);
+        if (Number.isInteger(indent) && indent > 0 && indent <= 250) out[out.length - 1].indent = indent;
       }
     },
     close(name) {

@@ -88,11 +88,14 @@ function rawCell(cell: ExcelJS.Cell): RawCell | null {
   const p = plainValue(cell.value);
   if (p.value === null && !p.formula && !p.error) return null;
   const numFmt = typeof cell.numFmt === 'string' && cell.numFmt !== '' ? cell.numFmt : undefined;
-  return {
+  const raw: RawCell = {
     value: p.value,
     formula: p.formula,
     error: p.error,
     numFmt,
     text: typeof p.value === 'string' ? p.value : undefined,
   };
+  const indent = cell.alignment?.indent;
+  if (typeof p.value === 'string' && typeof indent === 'number' && indent > 0) raw.indent = indent;
+  return raw;
 }

@@ -17,6 +17,7 @@ import { seed002Blocks } from '../fixtures/seeds/seed002';
 import { narrative002 } from '../fixtures/seeds/seed002-narrative';
 import { sampleWithErrorsSpec, seed000Workbook, seed001Workbook, seed002Workbook, seed004Workbook } from '../fixtures/seeds/workbooks';
 import { badFiles } from '../robustness/bad-files';
+import { indentedCase } from '../fixtures/field/names-only';
 import { readWorkbookExceljs } from './exceljs-reader';
 
 const specs: [string, () => WorkbookSpec][] = [
@@ -35,6 +36,7 @@ const specs: [string, () => WorkbookSpec][] = [
   ['seed 002 in yuan', () => inYuan(seed002Blocks()).spec],
   ['seed 001 one per sheet', () => onePerSheet(seed001Blocks()).spec],
   ['consolidated over 5 units', () => consolidatedWorkbook(5).spec],
+  ['names-only tables indented by spaces and by the indent format', () => indentedCase().spec],
 ];
 
 /** The grid as comparable JSON (Decimals print as text); hidden rows/columns only the new reader reports. */
@@ -65,6 +67,12 @@ describe('new reader vs exceljs: identical grids and reports', () => {
     const readable = (await badFiles()).filter((f) => !f.unreadable);
     expect(readable.length).toBeGreaterThan(3);
     for (const f of readable) await expectSame(f.bytes);
+  });
+
+  it('reads the alignment indent of a name cell (names-only tables)', async () => {
+    const grid = await readWorkbook(new Uint8Array(await specToXlsx(indentedCase().spec)));
+    const indented = grid.sheets.flatMap((s) => s.cells.flat()).filter((c) => c && c.indent);
+    expect(indented.length).toBeGreaterThan(3);
   });
 
   it('the comparison can fail: a changed cell is seen', async () => {

@@ -6,7 +6,8 @@ import { typoKind } from './typos';
 import { CellWords } from './cell-words';
 import { evaluateIdentity, figure, type IdentityVerdict } from './evaluate';
 import { explainCandidate, type DiagnosisReport } from './explain';
-import type { Identity } from './identity';
+import { wordsOf, type Identity } from './identity';
+import type { CellAddress } from '../grid/types';
 import { localize, type Candidate } from './search';
 import { buildSystem, carriedFrom, Scaled, UnsafeScale, type System } from './system';
 import { valueOf } from '../rules/support/compare';
@@ -31,6 +32,11 @@ export function diagnose(identities: readonly Identity[], tables: readonly Budge
   return out;
 }
 
+/** The parts that hold something, as related cells (blank lines of a 30-line summary are not worth listing). */
+function filledParts(idn: Identity): { address: CellAddress }[] {
+  return idn.parts.filter((p) => p.cell && p.cell.value.kind !== 'blank').map((p) => ({ address: p.address }));
+}
+
 function roundingReport(idn: Identity, v: IdentityVerdict): DiagnosisReport {
   return {
     rule: idn.rule,
@@ -40,8 +46,8 @@ function roundingReport(idn: Identity, v: IdentityVerdict): DiagnosisReport {
     at: idn.target.address,
     expected: figure(v.expected, v.places),
     actual: figure(v.actual, v.places),
-    params: { ...idn.words, actual: figure(v.actual, v.places), expected: figure(v.expected, v.places), diff: figure(v.diff, v.places) },
-    related: idn.parts.filter((p) => p.amount.cell && p.amount.cell.value.kind !== 'blank').map((p) => ({ address: p.amount.address })),
+    params: { ...wordsOf(idn), actual: figure(v.actual, v.places), expected: figure(v.expected, v.places), diff: figure(v.diff, v.places) },
+    related: filledParts(idn),
   };
 }
 
@@ -127,8 +133,8 @@ function mismatchReport(sys: System, e: number, code: 'sum.unlocated' | 'sum.amb
     at: idn.target.address,
     expected: null,
     actual: figure(v.actual, v.places),
-    params: { ...idn.words, actual: figure(v.actual, v.places), sum: figure(v.expected, v.places), diff: figure(v.diff, v.places) },
-    related: idn.parts.filter((p) => p.amount.cell && p.amount.cell.value.kind !== 'blank').map((p) => ({ address: p.amount.address })),
+    params: { ...wordsOf(idn), actual: figure(v.actual, v.places), sum: figure(v.expected, v.places), diff: figure(v.diff, v.places) },
+    related: filledParts(idn),
   };
 }
 

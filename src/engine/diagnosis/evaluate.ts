@@ -1,9 +1,10 @@
 // Does an identity hold? Compared the way a clerk reads the table: a real error is a difference in the stored values
 // of at least half a unit of the last shown decimal (0.005 万元); a difference that only the shown, rounded figures
 // have is display rounding, never an error.
-import { Decimal, equalMoney, money, roundTo, ZERO, type Money } from '../money';
+import { centsOf, Decimal, equalMoney, money, roundTo, ZERO, type Money } from '../money';
 import { shownPlaces, shownValue, valueOf } from '../rules/support/compare';
-import type { Identity } from './identity';
+import { factorOf, signOf, type Identity } from './identity';
+import type { Amount } from '../tables/types';
 
 /** ok; rounding: only the shown figures differ; hidden: the stored values differ by less than half a unit; mismatch. */
 export type IdentityStatus = 'ok' | 'rounding' | 'hidden' | 'mismatch';
@@ -31,7 +32,7 @@ const MAX_PLACES = 6;
 /** The largest difference that is still rounding: half a cent of the coarsest unit among the terms. */
 export function toleranceOf(i: Identity): Money {
   let f = 1;
-  for (const p of i.parts) if (p.factor > f) f = p.factor;
+  if (i.factors) for (const x of i.factors) if (x > f) f = x;
   return f === 1 ? HALF_CENT : HALF_CENT.times(f);
 }
 
@@ -51,18 +52,52 @@ function partSums(i: Identity): { stored: Money; shown: Money; sameShown: boolea
   let stored: Money = ZERO;
   let shown: Money = ZERO;
   let sameShown = true;
-  for (const p of i.parts) {
-    const v = valueOf(p.amount);
-    const s = shownValue(p.amount);
-    if (!v.isZero()) stored = stored.plus(termValue(v, p.sign, p.factor));
+  i.parts.forEach((a, k) => {
+    const v = valueOf(a);
+    const s = shownValue(a);
+    if (!v.isZero()) stored = stored.plus(termValue(v, signOf(i, k), factorOf(i, k)));
     if (s !== v) sameShown = false;
-    if (!s.isZero()) shown = shown.plus(termValue(s, p.sign, p.factor));
-  }
+    if (!s.isZero()) shown = shown.plus(termValue(s, signOf(i, k), factorOf(i, k)));
+  });
   return { stored, shown: sameShown ? stored : shown, sameShown };
+}
+
+
+/**
+ * The amount in whole cents when that is exact: its stored value has at most 2 decimals (so it is shown as
+ * stored whenever the cell shows 2 or more) and is small enough that no sum of such figures leaves the
+ * safe-integer range; null otherwise. Blank, dash and text count as 0, as in valueOf.
+ */
+function amountCents(a: Amount): number | null {
+  const v = a.value;
+  if (!v) return 0;
+  const places = a.cell?.decimals;
+  return places === undefined || places >= v.decimalPlaces() ? centsOf(v) : null;
+}
+
+/** The shared verdict of every identity that holds exactly (no allocation on the common path). */
+const HOLDS: IdentityVerdict = { status: 'ok', actual: ZERO, expected: ZERO, diff: ZERO, places: 2, residual: ZERO };
+
+/**
+ * True when the identity holds exactly in whole cents with nothing hidden behind a format: target and parts have
+ * at most the 2 decimals they show, no unit factor, and the integer sums agree. Exact: every figure is its cents.
+ */
+function holdsInCents(i: Identity): boolean {
+  if (i.factors) return false;
+  const t = amountCents(i.target);
+  if (t === null) return false;
+  let sum = 0;
+  for (let k = 0; k < i.parts.length; k++) {
+    const c = amountCents(i.parts[k]);
+    if (c === null) return false;
+    sum += i.signs ? i.signs[k] * c : c;
+  }
+  return sum === t;
 }
 
 /** Compare an identity's target with its parts. */
 export function evaluateIdentity(i: Identity): IdentityVerdict {
+  if (holdsInCents(i)) return HOLDS;
   const targetPlaces = shownPlaces(i.target);
   const places = Math.max(i.target.cell?.decimals ?? 2, 0);
   const stored = valueOf(i.target);
@@ -71,7 +106,7 @@ export function evaluateIdentity(i: Identity): IdentityVerdict {
   const residual = stored.minus(sums.stored);
   const shownEqual = equalMoney(actual, roundTo(sums.shown, targetPlaces));
   const tiny = residual.abs().lessThan(NOISE);
-  const mixedUnits = i.parts.some((p) => p.factor !== 1);
+  const mixedUnits = i.factors !== undefined;
   if (tiny && shownEqual) return { status: 'ok', actual, expected: sums.shown, diff: ZERO, places, residual };
   if (!residual.abs().lessThan(toleranceOf(i))) {
     const p = Math.max(places, storedPlaces([sums.shown]));

@@ -9,6 +9,7 @@ import { figure } from './evaluate';
 import type { CellWords } from './cell-words';
 import type { Candidate } from './search';
 import { carriedFrom, type Scaled, type System } from './system';
+import { wordsOf } from './identity';
 import { typoKind, TYPO_WORDS } from './typos';
 import type { DiagnosisCode } from '../messages/zh-CN';
 
@@ -37,7 +38,7 @@ export interface DiagnosisReport {
 /** Words of an identity for the message templates. */
 function identityParams(sys: System, e: number): Record<string, string> {
   const idn = sys.identities[e];
-  const w = idn.words;
+  const w = wordsOf(idn);
   return { subject: w.subject, column: w.column, reference: w.reference, targetTable: `「${idn.table.title}」` };
 }
 
@@ -105,7 +106,7 @@ export function explainCandidate(sys: System, words: CellWords, cand: Candidate,
     }
     const related: RelatedCell[] = [];
     if (code === 'sum.target') {
-      for (const p of idn.parts) if (p.amount.cell && p.amount.cell.value.kind !== 'blank') related.push({ address: p.amount.address });
+      for (const p of idn.parts) if (p.cell && p.cell.value.kind !== 'blank') related.push({ address: p.address });
     } else if (code === 'sum.part' || code === 'sum.equal-part') {
       related.push({ address: idn.target.address });
     }

@@ -6,7 +6,7 @@ import type { CellAddress } from '../grid/types';
 import { Decimal, type Money } from '../money';
 import { valueOf } from '../rules/support/compare';
 import type { Amount } from '../tables/types';
-import type { Identity } from './identity';
+import { factorOf, signOf, type Identity } from './identity';
 import { toleranceOf, type IdentityVerdict } from './evaluate';
 
 /** What kind of content a cell holds, which sets how likely a clerk mistyped it. */
@@ -92,7 +92,7 @@ export function buildSystem(identities: readonly Identity[], verdicts: readonly 
       acc.set(i, (acc.get(i) ?? 0) + coef);
     };
     add(idn.target, 1);
-    for (const p of idn.parts) add(p.amount, -p.sign * p.factor);
+    idn.parts.forEach((p, k) => add(p, -signOf(idn, k) * factorOf(idn, k)));
     const entries = [...acc].filter(([, c]) => c !== 0);
     return { cells: entries.map(([i]) => i), coefs: entries.map(([, c]) => c), violated: verdicts[id].status === 'mismatch' };
   });

@@ -36,12 +36,22 @@ export function normalizeText(s: string): string {
 const DASHES = new Set(['-', '--', '—', '——', '–', '－', '/', '─']);
 const NUMBERISH = /^[\s\d,.+\-]+$/;
 
+/** Accounting negatives: 「(0.50)」, 「(1,234)」 (a decimal point or thousands separator, so 「(1)」 stays a label). */
+const PARENTHESIZED = /^\((\d[\d,]*\.\d+|\d{1,3}(?:,\d{3})+(?:\.\d+)?)\)$/;
+
+/** A negative written the way printed tables show it, as a plain signed number: 「(0.50)」, 「−0.50」 (U+2212). */
+function signed(text: string): string {
+  const m = PARENTHESIZED.exec(text);
+  if (m) return `-${m[1]}`;
+  return text.replace(/^\u2212/, '-');
+}
+
 /** Classify typed text: a number stored as text, a dash meaning "nothing", or plain text. */
 export function classifyText(text: string): CellValue {
   const compact = normalizeText(text);
   if (compact === '') return { kind: 'blank' };
   if (DASHES.has(compact)) return { kind: 'dash' };
-  const half = toHalfWidth(compact).replace(/\s+/g, '');
+  const half = signed(toHalfWidth(compact).replace(/\s+/g, ''));
   if (NUMBERISH.test(half)) {
     const num = parseAmount(half);
     if (num) return { kind: 'number', num, storedAsText: true };
@@ -99,7 +109,9 @@ export function normalizeCell(raw: RawCell): Cell {
   }
   const t = textClass(v);
   if (t.value.kind === 'error') return { formula, numFmt, value: t.value, text: v };
-  return { formula, numFmt, value: t.value, text: raw.text ?? v, decimals: t.decimals };
+  const cell: Cell = { formula, numFmt, value: t.value, text: raw.text ?? v, decimals: t.decimals };
+  if (raw.indent) cell.indent = raw.indent;
+  return cell;
 }
 
 interface TextClass {
@@ -127,7 +139,7 @@ function classifyTyped(v: string): TextClass {
   const trimmed = v.trim();
   if (ERROR_TEXT.test(trimmed)) return { value: { kind: 'error', code: trimmed }, decimals: undefined };
   const value = classifyText(v);
-  const decimals = value.kind === 'number' ? decimalsOf(toHalfWidth(normalizeText(v)).replace(/[\s,]/g, '')) : undefined;
+  const decimals = value.kind === 'number' ? decimalsOf(signed(toHalfWidth(normalizeText(v)).replace(/\s/g, '')).replace(/,/g, '')) : undefined;
   return { value, decimals };
 }
 

@@ -39,6 +39,16 @@ export interface Cell {
   numFmt?: string;
   /** Decimals shown, from the number format or the typed text; undefined when unknown (General). */
   decimals?: number;
+  /**
+   * A formula whose file holds no value for it (openpyxl and some export tools save none, or the book was saved
+   * with manual calculation) and that the engine could not compute either (src/engine/formula): the cell reads as
+   * blank, but its real figure is unknown, so no sum through it can be checked.
+   */
+  uncomputed?: true;
+  /** The value was computed by the engine from the formula, because the file held none (src/engine/formula). */
+  computed?: true;
+  /** Indent level of the cell's alignment (names-only tables show 款 and 项 by indenting); absent when none. */
+  indent?: number;
 }
 
 export type SheetState = 'visible' | 'hidden' | 'veryHidden';
@@ -69,4 +79,6 @@ export interface RawCell {
   numFmt?: string;
   /** Error code when the value is an error (#REF!). */
   error?: string;
+  /** Alignment indent level (Excel 「增加缩进量」), when the host reads it. */
+  indent?: number;
 }

@@ -25,7 +25,7 @@ export const crossBasicVsGeneral = defineRule({
         const cell = bTotal.amounts[bKey];
         const other = gTotal.amounts[gKey];
         if (!cell || !other) continue;
-        declareEqual(ctx, { table: b, cell }, { table: g, cell: other }, '合计', columnName(b, bKey));
+        declareEqual(ctx, { table: b, cell }, { table: g, cell: other }, () => ({ subject: '合计', column: columnName(b, bKey) }));
       }
     }
   },

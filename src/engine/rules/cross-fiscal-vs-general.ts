@@ -7,7 +7,7 @@ import { columnName, firstOf, rowWithRole, rowsWithRole, tablesOf, totalRow } fr
 
 function declare(ctx: RuleContext, f: BudgetTable, line: TableRow, g: BudgetTable, row: TableRow | undefined): void {
   const key = line.amounts.generalBudget ? 'generalBudget' : 'total';
-  declareEqual(ctx, { table: f, cell: line.amounts[key] }, { table: g, cell: row ? wholeOf(row) : undefined }, line.name, columnName(f, key));
+  declareEqual(ctx, { table: f, cell: line.amounts[key] }, { table: g, cell: row ? wholeOf(row) : undefined }, () => ({ subject: line.name, column: columnName(f, key) }));
 }
 
 /** The 一般公共预算 column of the 财政拨款收支总表 is the 一般公共预算支出表 by 类, and its total. */

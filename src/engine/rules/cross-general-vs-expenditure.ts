@@ -40,7 +40,7 @@ function compareTables(ctx: RuleContext, g: BudgetTable, e: BudgetTable): void {
     else if (row.code) other = codedRow(e, row.code, row.level);
     else continue;
     for (const key of keys) {
-      declareEqual(ctx, { table: g, cell: row.amounts[key] }, { table: e, cell: other?.amounts[key] }, rowSubject(row), columnName(g, key));
+      declareEqual(ctx, { table: g, cell: row.amounts[key] }, { table: e, cell: other?.amounts[key] }, () => ({ subject: rowSubject(row), column: columnName(g, key) }));
     }
   }
 }

@@ -20,7 +20,7 @@ function checkClassLines(ctx: RuleContext, s: BudgetTable, e: BudgetTable): void
     if (!line.code) continue;
     const key = wholeKey(line);
     const row = codedRow(e, line.code, 'class');
-    declareEqual(ctx, { table: s, cell: line.amounts[key] }, { table: e, cell: row ? wholeOf(row) : undefined }, line.name, columnName(s, key));
+    declareEqual(ctx, { table: s, cell: line.amounts[key] }, { table: e, cell: row ? wholeOf(row) : undefined }, () => ({ subject: line.name, column: columnName(s, key) }));
   }
 }
 
@@ -30,7 +30,7 @@ function checkSplitLines(ctx: RuleContext, s: BudgetTable, e: BudgetTable, total
     if (!cell) continue;
     for (const line of rowsWithRole(s, role, 'expenditure')) {
       const key = wholeKey(line);
-      declareEqual(ctx, { table: s, cell: line.amounts[key] }, { table: e, cell }, line.name, columnName(s, key));
+      declareEqual(ctx, { table: s, cell: line.amounts[key] }, { table: e, cell }, () => ({ subject: line.name, column: columnName(s, key) }));
     }
   }
 }

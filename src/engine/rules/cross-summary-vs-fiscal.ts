@@ -27,7 +27,7 @@ export const crossSummaryVsFiscal = defineRule({
       const cell = line?.amounts.amount;
       const otherCell = fundLine(s, word)?.amounts.amount;
       if (!line || !cell || !otherCell) continue;
-      declareEqual(ctx, { table: f, cell }, { table: s, cell: otherCell }, line.name, '金额');
+      declareEqual(ctx, { table: f, cell }, { table: s, cell: otherCell }, () => ({ subject: line.name, column: '金额' }));
     }
   },
 });

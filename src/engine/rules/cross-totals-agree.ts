@@ -9,7 +9,7 @@ function compareLine(ctx: RuleContext, s: BudgetTable, line: TableRow | undefine
   const row = totalRow(other);
   if (!line || !row?.amounts[key]) return;
   const k = wholeKey(line);
-  declareEqual(ctx, { table: s, cell: line.amounts[k] }, { table: other, cell: row.amounts[key] }, line.name, columnName(s, k));
+  declareEqual(ctx, { table: s, cell: line.amounts[k] }, { table: other, cell: row.amounts[key] }, () => ({ subject: line.name, column: columnName(s, k) }));
 }
 
 /**

@@ -20,9 +20,7 @@ export const fixedAssetsSum = defineRule({
           table: t,
           target: total.amounts[key],
           parts: categories.map((c) => c.amounts[key]),
-          subject: total.name,
-          column: columnName(t, key),
-          reference: '各类固定资产之和',
+          words: () => ({ subject: total.name, column: columnName(t, key), reference: '各类固定资产之和' }),
         });
       }
     }

@@ -25,6 +25,10 @@ import { crossTotalsAgree } from './cross-totals-agree';
 import { crossSummaryVsFiscal } from './cross-summary-vs-fiscal';
 import { threePublicSum } from './three-public-sum';
 import { threePublicVehicleVsBasic } from './three-public-vehicle-vs-basic';
+import { comparisonChangeRate } from './comparison-change-rate';
+import { comparisonChange } from './comparison-change';
+import { rollupBlockSum } from './rollup-block-sum';
+import { crossPerUnitTotal } from './cross-per-unit-total';
 import { procurementSum } from './procurement-sum';
 import { procurementPriceTimesQuantity } from './procurement-price-times-quantity';
 import { fixedAssetsSum } from './fixed-assets-sum';
@@ -62,6 +66,7 @@ export const RULES: readonly Rule[] = [
   rollupClassSum,
   rollupTotalSum,
   rollupEconSum,
+  rollupBlockSum,
   rowExpenditureSplit,
   rowIncomeSplit,
   rowBasicSplit,
@@ -74,12 +79,15 @@ export const RULES: readonly Rule[] = [
   summaryBalance,
   crossSummaryVsExpenditure,
   crossTotalsAgree,
+  crossPerUnitTotal,
   crossSummaryVsFiscal,
   crossFiscalVsGeneral,
   crossGeneralVsExpenditure,
   crossBasicVsGeneral,
   threePublicSum,
   threePublicVehicleVsBasic,
+  comparisonChange,
+  comparisonChangeRate,
   crossOperatingVsPublic,
   crossFundTablesPresence,
   procurementSum,

@@ -14,9 +14,7 @@ function declareRows(ctx: RuleContext, t: BudgetTable, head: TableRow, parts: Ta
       table: t,
       target: head.amounts[key],
       parts: parts.map((p) => p.amounts[key]),
-      subject: head.name || '合计',
-      column: columnName(t, key),
-      reference,
+      words: () => ({ subject: head.name || '合计', column: columnName(t, key), reference }),
     });
   }
 }

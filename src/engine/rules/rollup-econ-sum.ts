@@ -22,9 +22,7 @@ export const rollupEconSum = defineRule({
             table: t,
             target: row.amounts[key],
             parts: kids.map((k) => k.amounts[key]),
-            subject: rowSubject(row),
-            column: columnName(t, key),
-            reference: row.level === 'total' ? '各类之和' : '所属各款之和',
+            words: () => ({ subject: rowSubject(row), column: columnName(t, key), reference: row.level === 'total' ? '各类之和' : '所属各款之和' }),
           });
         }
       }

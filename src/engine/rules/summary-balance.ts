@@ -15,7 +15,7 @@ export const summaryBalance = defineRule({
       const inCell = income?.amounts[income.amounts.amount ? 'amount' : 'total'];
       const outCell = spend?.amounts[spend.amounts.total ? 'total' : 'amount'];
       if (!income || !spend || !inCell || !outCell) continue;
-      ctx.declare({ table: t, target: outCell, parts: [inCell], subject: spend.name, column: '金额', reference: income.name });
+      ctx.declare({ table: t, target: outCell, parts: [inCell], words: { subject: spend.name, column: '金额', reference: income.name } });
     }
   },
 });

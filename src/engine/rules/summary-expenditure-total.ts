@@ -20,9 +20,7 @@ function declareSubLines(ctx: RuleContext, t: BudgetTable): void {
           table: t,
           target: line.amounts[key],
           parts: subs.map((s) => s.amounts[key]),
-          subject: line.name,
-          column: columnName(t, key),
-          reference: subs.map((s) => s.name).join(' + '),
+          words: () => ({ subject: line.name, column: columnName(t, key), reference: subs.map((s) => s.name).join(' + ') }),
         });
       }
     }
@@ -49,9 +47,7 @@ export const summaryExpenditureTotal = defineRule({
             table: t,
             target: target.amounts[key],
             parts: [...lines.rows.map((r) => r.amounts[key]), ...carry],
-            subject: target.name,
-            column: columnName(t, key),
-            reference: lines.label,
+            words: () => ({ subject: target.name, column: columnName(t, key), reference: lines.label }),
           });
         }
       }

@@ -22,9 +22,7 @@ function declareGrand(ctx: RuleContext, t: BudgetTable, side: Side): void {
       table: t,
       target: grand.amounts[key],
       parts: [total.amounts[key], ...carryoverCells(t, side, key)],
-      subject: grand.name,
-      column: columnName(t, key),
-      reference: `${total.name} + ${roles.carry}`,
+      words: () => ({ subject: grand.name, column: columnName(t, key), reference: `${total.name} + ${roles.carry}` }),
     });
   }
 }
@@ -41,9 +39,7 @@ function declareCarryParts(ctx: RuleContext, t: BudgetTable, side: Side): void {
       table: t,
       target: line.amounts[key],
       parts: parts.map((p) => p.amounts[key]),
-      subject: line.name,
-      column: columnName(t, key),
-      reference: '其下各行之和',
+      words: () => ({ subject: line.name, column: columnName(t, key), reference: '其下各行之和' }),
     });
   }
 }

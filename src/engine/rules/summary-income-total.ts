@@ -16,7 +16,7 @@ export const summaryIncomeTotal = defineRule({
       if (total && lines.length > 0) {
         for (const key of lineKeys(total)) {
           const parts = lines.map((r) => r.amounts[key]);
-          ctx.declare({ table: t, target: total.amounts[key], parts, subject: total.name, column: '金额', reference: '各项收入之和' });
+          ctx.declare({ table: t, target: total.amounts[key], parts, words: { subject: total.name, column: '金额', reference: '各项收入之和' } });
         }
       }
       for (const source of lines) {
@@ -24,7 +24,7 @@ export const summaryIncomeTotal = defineRule({
         for (const key of lineKeys(source)) {
           if (!subs.some((s) => hasMoney(s.amounts[key]))) continue;
           const parts = subs.map((s) => s.amounts[key]);
-          ctx.declare({ table: t, target: source.amounts[key], parts, subject: source.name, column: '金额', reference: '其下各行之和' });
+          ctx.declare({ table: t, target: source.amounts[key], parts, words: { subject: source.name, column: '金额', reference: '其下各行之和' } });
         }
       }
     }

@@ -16,7 +16,7 @@ function declare(ctx: RuleContext, t: BudgetTable, target: TableRow | undefined,
     .filter(Boolean)
     .join(' + ');
   const parts = roles.map((r) => itemRow(t, r)?.amounts[key]);
-  ctx.declare({ table: t, target: target.amounts[key], parts, subject: target.name, column: columnName(t, key), reference });
+  ctx.declare({ table: t, target: target.amounts[key], parts, words: () => ({ subject: target.name, column: columnName(t, key), reference }) });
 }
 
 /** Henan: each item's 合计 line = Σ its source lines. */
@@ -30,9 +30,7 @@ function declareSources(ctx: RuleContext, t: BudgetTable, key: string): void {
       table: t,
       target: head.amounts[key],
       parts: parts.map((r) => r.amounts[key]),
-      subject: head.name,
-      column: columnName(t, key),
-      reference: '各资金来源之和',
+      words: () => ({ subject: head.name, column: columnName(t, key), reference: '各资金来源之和' }),
     });
   }
 }

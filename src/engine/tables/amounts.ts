@@ -1,7 +1,8 @@
 // Amount cells of a row, keyed by column: the only place a table cell becomes a Money.
 import { getCell } from '../grid/sheet';
 import type { Sheet } from '../grid/types';
-import { DESCRIPTIVE_KEYS } from './columns';
+import { parseAmount } from '../money';
+import { DERIVED_KEYS, DESCRIPTIVE_KEYS } from './columns';
 import type { Amount, TableColumn } from './types';
 
 /** Amount columns of a header, with duplicate keys made unique (key, key#2, …). */
@@ -12,7 +13,7 @@ export function amountColumns(
   const seen = new Map<string, number>();
   const out: TableColumn[] = [];
   for (const c of columns) {
-    if (!c.key || DESCRIPTIVE_KEYS.has(c.key)) continue;
+    if (!c.key || DESCRIPTIVE_KEYS.has(c.key) || DERIVED_KEYS.has(c.key)) continue;
     const n = (seen.get(c.key) ?? 0) + 1;
     seen.set(c.key, n);
     const col: TableColumn = { key: n === 1 ? c.key : `${c.key}#${n}`, label: c.path.join('/'), col: c.col };
@@ -38,4 +39,36 @@ export function promoteGrandTotal<T extends { key: string | null }>(columns: T[]
   const hasTotal = columns.some((c) => c.key === 'total');
   if (hasTotal) return columns;
   return columns.map((c) => (c.key === 'grandTotal' ? { ...c, key: 'total' } : c));
+}
+
+/** Columns computed from others (增减额, 增减率): read beside the amounts, never summed. */
+export function derivedColumns(columns: readonly { col: number; key: string | null; path: string[] }[]): TableColumn[] {
+  return columns
+    .filter((c) => c.key !== null && DERIVED_KEYS.has(c.key))
+    .map((c) => ({ key: c.key as string, label: c.path.join('/'), col: c.col }));
+}
+
+/** A percentage typed as text: 「-20.87%」, 「−20.87%」, 「20.87％」 -> -20.87; null otherwise. */
+export function percentText(text: string): Amount['value'] {
+  const t = text.replace(/\s+/g, '').replace(/\u2212/g, '-').replace(/％/g, '%');
+  const m = /^([+-]?\d[\d,]*(?:\.\d+)?)%$/.exec(t);
+  return m ? parseAmount(m[1]) : null;
+}
+
+/** The derived cells of one row: numbers as they are, a rate typed as 「-20.87%」 as -20.87. */
+export function readDerived(sheet: Sheet, row: number, columns: readonly TableColumn[]): Record<string, Amount> {
+  const out: Record<string, Amount> = {};
+  for (const c of columns) {
+    const cell = getCell(sheet, row, c.col);
+    let value: Amount['value'] = null;
+    if (cell?.value.kind === 'number') value = c.key === 'changeRate' && isPercentFormat(cell.numFmt) ? cell.value.num.times(100) : cell.value.num;
+    else if (cell?.value.kind === 'text') value = percentText(cell.value.text);
+    out[c.key] = { address: { sheet: sheet.name, row, col: c.col }, value, cell };
+  }
+  return out;
+}
+
+/** A number shown with a percent format (0.00%) stores the fraction: -0.2087 for -20.87%. */
+function isPercentFormat(numFmt: string | undefined): boolean {
+  return !!numFmt && /%/.test(numFmt.replace(/"[^"]*"/g, ''));
 }

@@ -5,6 +5,8 @@ import { isColumnNumberRow, looksLikeData, type Header } from './header';
 import { isMetaText } from './meta';
 import { rowCells, type RowCell } from './sheet-view';
 import { isHeaderWordRow } from './header-words';
+import { entityOf } from './meta';
+import { isPerUnitTitle } from './title';
 
 export interface Body {
   rows: number[];
@@ -16,8 +18,33 @@ export interface Body {
 
 const NARRATIVE_TEXT_LENGTH = 40;
 
+/** Words of a footnote or an empty-table note: 「注：」「说明：」, 「本部门无…预算」, 「此表为空表」, 「本年度无…计划」. */
+const NOTE_TEXT = /^(注|说明|备注|附注)[:：]|本(部门|单位|表)|此表|空表|无数据|无.{0,16}(预算|收支|支出|安排|计划|经费)/;
+
+/** The text of a note, without the brackets some clerks put around it. */
+function noteText(text: string): string {
+  return cleanLabel(text).replace(/^[(（\[【](.*)[)）\]】]$/, '$1');
+}
+
+/**
+ * A note line: 「注：…」 in its first cell (as before), or a lone text cell anywhere in the row — the 科目编码 column,
+ * an amount column — saying the table is empty or explaining a figure. A lone name with blank amounts is not one.
+ */
 function isNote(cells: readonly RowCell[]): boolean {
-  return cells.length > 0 && /^注[:：]/.test(cleanLabel(cells[0].text));
+  if (cells.length === 0) return false;
+  if (/^注[:：]/.test(cleanLabel(cells[0].text))) return true;
+  return cells.length === 1 && cells[0].cell.value.kind === 'text' && NOTE_TEXT.test(noteText(cells[0].text));
+}
+
+/** True when a row below `from` (before `endRow`) holds table data: the note sits inside the body. */
+function dataFollows(sheet: Sheet, from: number, endRow: number, seqCol: number | null, header: Header): boolean {
+  for (let r = from + 1; r < endRow; r++) {
+    const cells = rowCells(sheet, r);
+    if (cells.length === 0) continue;
+    if (isNote(cells) || isNarrative(cells, header)) return false;
+    return cells.some((c) => c.cell.value.kind === 'number') || looksLikeData(cells, seqCol);
+  }
+  return false;
 }
 
 /** A row repeating the page header of a table split across pages (entity line, header rows, 栏次 row). */
@@ -38,6 +65,8 @@ function isNarrative(cells: readonly RowCell[], header: Header): boolean {
 /** Walk rows under the header until the region ends, a note, or prose. */
 export function readBody(sheet: Sheet, header: Header, endRow: number, seqCol: number | null, title: string): Body {
   const titleLabel = cleanLabel(title);
+  // In a per-unit table a line naming a unit opens its block; elsewhere it repeats the page's entity line.
+  const perUnit = isPerUnitTitle(title);
   const rows: number[] = [];
   const notes: string[] = [];
   const repeatedHeaderRows: number[] = [];
@@ -46,10 +75,12 @@ export function readBody(sheet: Sheet, header: Header, endRow: number, seqCol: n
     if (cells.length === 0) continue;
     if (isNote(cells)) {
       notes.push(cells.map((c) => c.text).join(''));
+      if (dataFollows(sheet, r, endRow, seqCol, header)) continue;
       break;
     }
     if (isNarrative(cells, header)) break;
-    if (isRepeatedHeader(cells, seqCol) || (cells.length === 1 && cleanLabel(cells[0].text) === titleLabel)) {
+    const unitLine = perUnit && cells.length === 1 && entityOf(cells[0].text) !== null;
+    if ((!unitLine && isRepeatedHeader(cells, seqCol)) || (cells.length === 1 && cleanLabel(cells[0].text) === titleLabel)) {
       repeatedHeaderRows.push(r);
       continue;
     }

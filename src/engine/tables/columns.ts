@@ -3,8 +3,11 @@
 /** Keys that describe a row rather than an amount. */
 export const DESCRIPTIVE_KEYS = new Set([
   'seq', 'projectName', 'code', 'codeClass', 'codeSection', 'codeItem', 'name', 'govEconName', 'source',
-  'measure', 'itemName', 'catalog', 'ignore',
+  'measure', 'itemName', 'catalog', 'ignore', 'unitCode', 'unitName',
 ]);
+
+/** Keys of columns computed from others (增减额 / 增减率): kept out of the amount columns, never summed. */
+export const DERIVED_KEYS = new Set(['change', 'changeRate']);
 
 /** Characters cleanLabel removes or replaces. */
 const NEEDS_CLEANING = /[\s（）“”"]/;
@@ -24,6 +27,8 @@ type Matcher = (leaf: string, group: string) => string | null;
 
 const LEAF_RULES: readonly [RegExp, string | Matcher][] = [
   [/^序号$/, 'seq'],
+  [/^单位(编码|代码)$/, 'unitCode'],
+  [/^单位名称$|^预算单位(名称)?$/, 'unitName'],
   [/^栏次$|^\*\*$/, 'ignore'],
   [/科目编码|^编码$|^代码$/, 'code'],
   [/^类$/, 'codeClass'],
@@ -35,6 +40,11 @@ const LEAF_RULES: readonly [RegExp, string | Matcher][] = [
   [/^按资金来源$|^资金来源$/, 'source'],
   [/^项目(名称)?$/, (_l, g) => (/政府采购项目来源/.test(g) ? 'projectName' : 'name')],
   [/^采购(物品|品目)名称$|^品目名称$/, 'itemName'],
+  [/^(增减率|增减幅度|增减比例|增长率|增减%|增减\(%\)|增幅)$/, 'changeRate'],
+  [/^(增减额|增减|增减金额|增减数|增减变动|比上年增减(额)?)$/, 'change'],
+  [/^上年(度)?(预算)?(安排)?(数|金额)?$|^上年(执行|决算)数$/, 'prior'],
+  [/^(本年|本年度|当年)(预算)?(安排)?(数|金额)?$/, 'current'],
+  [/^(19|20)\d{2}年(度)?(预算)?(安排)?(数|金额)?$|^(19|20)\d{2}年(执行|决算)数$/, yearColumn],
   [/采购目录|目录序号|目录编码/, 'catalog'],
   [/计量单位|数量单位/, 'measure'],
   [/^数量$/, 'quantity'],
@@ -74,6 +84,11 @@ const LEAF_RULES: readonly [RegExp, string | Matcher][] = [
   [/国有资本经营/, 'stateCapital'],
   [/预算数$|^金额$|^预算金额$/, 'amount'],
 ];
+
+/** 「2020年预算数」: a year column, prior or current once the book's year is known (comparison.ts). */
+function yearColumn(leaf: string): string {
+  return `year:${leaf.slice(0, 4)}`;
+}
 
 function smallTotal(_leaf: string, group: string): string {
   if (/本年收入/.test(group)) return 'currentIncome';

@@ -40,12 +40,18 @@ export function looksLikeData(cells: readonly RowCell[], seqCol: number | null):
   if (texts.some((c) => isNumberCell(c.cell) && !/^\d{3,7}$/.test(c.text))) return true;
   const first = cleanLabel(texts[0].text);
   const dataLike = /^(合计|总计|资产总额)$/.test(first) || /^[一二三四五六七八九十]+、/.test(first) || /^\d{3,7}$/.test(first);
-  // A header row may start with a 合计 column label; data rows carry no other header labels beside it.
-  return dataLike && !texts.slice(1).some((c) => c.cell.value.kind === 'text' && columnKey([c.text]) !== null);
+  // A header row may start with a 合计 column label; data rows carry no other header labels beside it (a row of
+  // labels only — 合计 | 因公出国(境)费 | 公务接待费 — is the header of a horizontal table).
+  const labelsOnly = texts.every((c) => c.cell.value.kind === 'text');
+  return dataLike && !texts.slice(1).some((c) => c.cell.value.kind === 'text' && (columnKey([c.text]) !== null || (labelsOnly && cleanLabel(c.text).length >= 3)));
 }
 
+/** Labels of a lower header row that name no column key of their own (小计 / 购置费 / 运行费 under 公务用车). */
+const SUB_LABELS = /^(小计|购置费|运行费|运行维护费|购置|运行)$/;
+
 function isHeaderRow(cells: readonly RowCell[]): boolean {
-  return cells.some((c) => isHeaderWord(c.text)) || cells.filter((c) => columnKey([c.text]) !== null).length >= 2;
+  if (cells.some((c) => isHeaderWord(c.text)) || cells.filter((c) => columnKey([c.text]) !== null).length >= 2) return true;
+  return cells.length > 0 && cells.every((c) => c.cell.value.kind === 'text' && SUB_LABELS.test(cleanLabel(c.text)));
 }
 
 /** Locate the header below a title: rows with header words up to and including the 栏次 row. */

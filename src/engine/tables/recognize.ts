@@ -1,6 +1,7 @@
 // Grid -> recognized tables: find titles, then each table's meta lines, header and body, by content not sheet name.
 import type { Grid, Sheet } from '../grid/types';
-import { amountColumns, promoteGrandTotal } from './amounts';
+import { amountColumns, derivedColumns, promoteGrandTotal, readDerived } from './amounts';
+import { resolveComparison } from './comparison';
 import { cleanLabel } from './columns';
 import { findHeader, type Header } from './header';
 import { readBody } from './body';
@@ -9,9 +10,11 @@ import { readPerformance } from './performance';
 import { readCodedRows } from './rows-coded';
 import { readFixedAssetRows, readProcurementRows, readThreePublicRows } from './rows-list';
 import { readTwoSidedRows } from './rows-two-sided';
+import { isHorizontalThreePublic, readHorizontalThreePublic } from './rows-horizontal';
 import { rowCells } from './sheet-view';
-import { classifyTitle } from './title';
+import { classifyTitle, isPerUnitTitle } from './title';
 import { attachTree } from './tree';
+import { markUnitBlocks } from './unit-blocks';
 import type { BudgetTable, Entity, Layout, NarrativeBlock, TableColumn, TableKind, TableRow, Unit } from './types';
 import { findNarratives } from '../narrative/find-narrative';
 
@@ -32,11 +35,15 @@ interface TitleHit {
 
 const ECON_KINDS = new Set<TableKind>(['general-budget-basic-expenditure', 'economic-classification-summary', 'agency-operating-costs']);
 const TWO_SIDED_KINDS = new Set<TableKind>(['income-expenditure-summary', 'fiscal-grant-summary']);
+/** Tables of 功能分类 lines that may come broken down by 单位. */
+const CODED_KINDS = new Set<TableKind>(['income-summary', 'expenditure-summary', 'general-budget-expenditure', 'project-expenditure']);
 
-/** Find every standard table and narrative block in the workbook. */
+/** Find every standard table and narrative block in the workbook (per-unit tables last, else in sheet order). */
 export function recognizeWorkbook(grid: Grid): Recognition {
   const tables: BudgetTable[] = [];
   for (const sheet of grid.sheets) tables.push(...recognizeSheet(sheet).map(attachTree));
+  // Per-unit tables come after the department's own tables: whoever reads 「the」 支出总表 reads the department's.
+  tables.sort((a, b) => Number(a.perUnit ?? false) - Number(b.perUnit ?? false));
   const narratives = findNarratives(grid, tables);
   return {
     tables,
@@ -156,7 +163,8 @@ function recognizeRegion(sheet: Sheet, hit: TitleHit, end: number): BudgetTable 
   const meta = readMeta(sheet, hit, header.top);
   const seqCol = header.columns.find((c) => c.key === 'seq')?.col ?? null;
   const body = readBody(sheet, header, end, seqCol, hit.text);
-  const { columns, rows } = readRows(sheet, hit.kind, header, body.rows);
+  const { columns, rows, derived } = readRows(sheet, hit.kind, header, body.rows, meta.year);
+  const perUnit = CODED_KINDS.has(hit.kind) && markUnitBlocks(sheet, header, rows, isPerUnitTitle(hit.text));
   const headerUnit = header.columns.map((c) => unitOf(c.path.join(''))).find((u) => u !== null) ?? null;
   return {
     kind: hit.kind,
@@ -170,26 +178,41 @@ function recognizeRegion(sheet: Sheet, hit: TitleHit, end: number): BudgetTable 
     layout: layoutOf(header, sheet),
     header: { top: header.top, bottom: header.bottom },
     columns,
+    ...(derived.length > 0 ? { derivedColumns: derived } : {}),
     rows,
+    ...(perUnit ? { perUnit } : {}),
     isEmpty: rows.every((row) => Object.values(row.amounts).every((a) => a.value === null || a.value.isZero())),
     notes: body.notes,
     repeatedHeaderRows: body.repeatedHeaderRows,
   };
 }
 
-function readRows(sheet: Sheet, kind: TableKind, header: Header, rows: readonly number[]): { columns: TableColumn[]; rows: TableRow[] } {
+interface ReadRows {
+  columns: TableColumn[];
+  rows: TableRow[];
+  derived: TableColumn[];
+}
+
+function readRows(sheet: Sheet, kind: TableKind, header: Header, rows: readonly number[], year: number | null): ReadRows {
   const names = header.columns.filter((c) => c.key === 'name').length;
   const twoSided = TWO_SIDED_KINDS.has(kind) || (kind === 'state-capital-expenditure' && (header.expenditureFrom !== null || names >= 2));
-  if (twoSided) return readTwoSidedRows(sheet, header, rows);
+  if (twoSided) return { ...readTwoSidedRows(sheet, header, rows), derived: [] };
+  if (kind === 'three-public-expenses' && isHorizontalThreePublic(header)) return { ...readHorizontalThreePublic(sheet, header, rows), derived: [] };
   const econ = ECON_KINDS.has(kind);
   // A lone 金额 / 预算数 column is the total of one-sided tables that have no 合计 (Henan 三公, economic tables).
   const amountIsTotal = econ || kind === 'three-public-expenses';
-  const mapped = promoteGrandTotal(header.columns).map((c) => (amountIsTotal && c.key === 'amount' ? { ...c, key: 'total' } : c));
+  const compared = resolveComparison(header.columns, year);
+  const mapped = promoteGrandTotal(compared).map((c) => (amountIsTotal && c.key === 'amount' ? { ...c, key: 'total' } : c));
   const columns = amountColumns(mapped);
-  if (kind === 'three-public-expenses') return { columns, rows: readThreePublicRows(sheet, header, rows, columns) };
-  if (kind === 'procurement') return { columns, rows: readProcurementRows(sheet, header, rows, columns) };
-  if (kind === 'fixed-assets') return { columns, rows: readFixedAssetRows(sheet, header, rows, columns) };
-  return { columns, rows: readCodedRows(sheet, header, rows, columns, econ) };
+  const derived = derivedColumns(mapped);
+  const withDerived = (out: TableRow[]): ReadRows => {
+    if (derived.length > 0) for (const r of out) r.derived = readDerived(sheet, r.row, derived);
+    return { columns, rows: out, derived };
+  };
+  if (kind === 'three-public-expenses') return withDerived(readThreePublicRows(sheet, header, rows, columns));
+  if (kind === 'procurement') return withDerived(readProcurementRows(sheet, header, rows, columns));
+  if (kind === 'fixed-assets') return withDerived(readFixedAssetRows(sheet, header, rows, columns));
+  return withDerived(readCodedRows(sheet, header, rows, columns, econ, year));
 }
 
 function recognizePerformance(sheet: Sheet, hit: TitleHit, end: number): BudgetTable | null {

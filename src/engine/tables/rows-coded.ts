@@ -5,6 +5,8 @@ import { readAmounts } from './amounts';
 import { cleanLabel } from './columns';
 import type { Header } from './header';
 import { textAt } from './sheet-view';
+import { assignNameLevels } from './name-levels';
+import { isLabelText, labelRow } from './row-labels';
 import type { RowLevel, TableColumn, TableRow } from './types';
 
 /** 部门预算 / 政府预算 经济分类 类 names, for code-less (Henan) economic rows. */
@@ -87,58 +89,77 @@ class SplitCodeState {
   }
 }
 
-/** Parse coded (or economic, possibly code-less) rows. */
+/** Split 类/款/项 cells of one row: a code, or a label typed in the code columns (合计, 无, 「… …」). */
+function readSplit(sheet: Sheet, r: number, cc: CodeColumns, split: SplitCodeState, row: TableRow, econ: boolean): void {
+  const [c1, c2, c3] = cc.parts;
+  const raw = [codeText(sheet, r, c1), codeText(sheet, r, c2), codeText(sheet, r, c3)];
+  const typed = raw.filter((p): p is string => p !== null);
+  if (typed.length > 0 && typed.every(isLabelText)) {
+    if (row.name === '') {
+      row.name = typed.join('');
+      const col = [c1, c2, c3][raw.findIndex((p) => p !== null)];
+      if (col !== null && col !== undefined) row.nameAddress = { sheet: sheet.name, row: r, col };
+    }
+    return;
+  }
+  const parts = { cls: raw[0], section: pad(raw[1], 2), item: pad(raw[2], 2) };
+  row.codeParts = parts;
+  const { code, level } = split.next(parts.cls, parts.section, parts.item);
+  row.code = code;
+  row.level = code !== null && (econ || /^[35]/.test(code)) ? (level === 'class' ? 'econ-class' : 'econ-section') : level;
+  const codeCol = parts.item !== null ? c3 : parts.section !== null ? c2 : parts.cls !== null ? c1 : null;
+  if (codeCol !== null) row.codeAddress = { sheet: sheet.name, row: r, col: codeCol };
+}
+
+/** One code column (Hebei): the code, a code and name typed together, or a label. */
+function readSingle(sheet: Sheet, r: number, col: number, row: TableRow, econ: boolean): void {
+  let code = codeText(sheet, r, col);
+  const joined = code ? /^(\d{3,7})(\D.+)$/.exec(code) : null;
+  if (joined && row.name === '') {
+    code = joined[1];
+    row.name = joined[2];
+    row.nameAddress = { sheet: sheet.name, row: r, col };
+  }
+  if (code !== null && !/^\d/.test(code) && row.name === '') {
+    row.name = code;
+    row.nameAddress = { sheet: sheet.name, row: r, col };
+  } else if (code !== null && !isLabelText(code)) {
+    row.code = code;
+    row.codeAddress = { sheet: sheet.name, row: r, col };
+    row.level = /^\d+$/.test(code) ? levelOfCode(code, econ) : 'line';
+  }
+}
+
+/** Parse coded (or economic, possibly code-less) rows; names-only functional tables get levels from their names. */
 export function readCodedRows(
   sheet: Sheet,
   header: Header,
   rows: readonly number[],
   columns: readonly TableColumn[],
   econ: boolean,
+  year: number | null = null,
 ): TableRow[] {
   const cc = codeColumns(header);
   const split = new SplitCodeState();
+  const hasParts = cc.parts.some((p) => p !== null);
   const out: TableRow[] = [];
   for (const r of rows) {
-    let name = cc.name !== null ? textAt(sheet, r, cc.name) : '';
+    const name = cc.name !== null ? textAt(sheet, r, cc.name) : '';
     const row: TableRow = { row: r, code: null, level: 'line', name, amounts: readAmounts(sheet, r, columns) };
     if (cc.name !== null) row.nameAddress = { sheet: sheet.name, row: r, col: cc.name };
-    if (cc.parts.some((p) => p !== null)) {
-      const [c1, c2, c3] = cc.parts;
-      const parts = { cls: codeText(sheet, r, c1), section: pad(codeText(sheet, r, c2), 2), item: pad(codeText(sheet, r, c3), 2) };
-      row.codeParts = parts;
-      const { code, level } = split.next(parts.cls, parts.section, parts.item);
-      row.code = code;
-      row.level = level;
-      const codeCol = parts.item !== null ? c3 : parts.section !== null ? c2 : parts.cls !== null ? c1 : null;
-      if (codeCol !== null) row.codeAddress = { sheet: sheet.name, row: r, col: codeCol };
-    } else if (cc.code !== null) {
-      let code = codeText(sheet, r, cc.code);
-      const joined = code ? /^(\d{3,7})(\D.+)$/.exec(code) : null;
-      if (joined && name === '') {
-        code = joined[1];
-        name = joined[2];
-        row.name = name;
-        row.nameAddress = { sheet: sheet.name, row: r, col: cc.code };
-      }
-      if (code !== null && !/^\d/.test(code) && name === '') {
-        row.name = code;
-        row.nameAddress = { sheet: sheet.name, row: r, col: cc.code };
-      } else if (code !== null) {
-        row.code = code;
-        row.codeAddress = { sheet: sheet.name, row: r, col: cc.code };
-        row.level = /^\d+$/.test(code) ? levelOfCode(code, econ) : 'line';
-      }
-    }
+    if (hasParts) readSplit(sheet, r, cc, split, row, econ);
+    else if (cc.code !== null) readSingle(sheet, r, cc.code, row, econ);
     if (cc.govEconName !== null) {
       const g = textAt(sheet, r, cc.govEconName);
       if (g) row.extra = { govEconName: g };
     }
+    labelRow(row);
     const label = cleanLabel(row.name);
-    if (row.code === null && /^(合计|总计)$/.test(label)) row.level = 'total';
-    else if (row.code === null && econ && label !== '') {
+    if (row.code === null && row.level === 'line' && row.role === undefined && econ && label !== '') {
       row.level = ECON_CLASS_NAMES.has(label) ? 'econ-class' : 'econ-section';
     }
     out.push(row);
   }
+  if (!hasParts && cc.code === null && !econ && cc.name !== null) assignNameLevels(sheet, out, year);
   return out;
 }

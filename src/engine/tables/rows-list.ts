@@ -9,7 +9,7 @@ import type { TableColumn, TableRow } from './types';
 /** Role of a "三公" line from its wording. */
 export function threePublicRole(label: string): string {
   const t = cleanLabel(label).replace(/^其中[:：]/, '');
-  if (/^(合计|总计)$/.test(t)) return 'total';
+  if (/^(合计|总计)$/.test(t) || /^三公经费(合计|总计)$/.test(t)) return 'total';
   if (/三公.*小计|^小计$/.test(t)) return 'subtotal';
   if (/因公出国/.test(t)) return 'abroad';
   if (/购置及运(维|行)/.test(t)) return 'vehicle';

@@ -21,7 +21,12 @@ function splitSides(header: Header): { income: HeaderColumn[]; expenditure: Head
   };
 }
 
-function incomeRole(label: string, state: { seenTotal: boolean; inCarry: boolean }): string {
+/** 「1. 一般公共预算资金」「(1)…」: an Arabic-numbered line, under a 一、 source line it breaks down. */
+const ARABIC_ORDINAL = /^[（(]?\d{1,2}[、.．)）]/;
+/** 「一、财政拨款收入」: a Chinese-numbered source line. */
+const CHINESE_ORDINAL = /^[（(]?[一二三四五六七八九十]{1,3}[、.．)）]/;
+
+function incomeRole(label: string, state: { seenTotal: boolean; inCarry: boolean; seenSource?: boolean }): string {
   if (/^(本年|当年)收入(合计|小计)$/.test(label)) {
     state.seenTotal = true;
     return 'income-total';
@@ -36,6 +41,8 @@ function incomeRole(label: string, state: { seenTotal: boolean; inCarry: boolean
     return 'carryover-in';
   }
   if (state.inCarry) return 'carryover-in-part';
+  if (state.seenSource && ARABIC_ORDINAL.test(label)) return 'income-subsource';
+  if (CHINESE_ORDINAL.test(label)) state.seenSource = true;
   if (hasOrdinal(label)) return 'income-source';
   return 'income-subsource';
 }
@@ -68,7 +75,7 @@ export function readTwoSidedRows(sheet: Sheet, header: Header, rows: readonly nu
   const expenditureCols = sideColumns(sides.expenditure, 'expenditure');
   const incomeName = sides.income.find((c) => c.key === 'name')?.col ?? null;
   const expenditureName = sides.expenditure.find((c) => c.key === 'name')?.col ?? null;
-  const inState = { seenTotal: false, inCarry: false };
+  const inState = { seenTotal: false, inCarry: false, seenSource: false };
   const exState = { seenTotal: false };
   const out: TableRow[] = [];
   for (const r of rows) {

@@ -29,14 +29,22 @@ export function stripTitlePrefix(text: string): string {
     .replace(/\s+/g, '');
 }
 
+/** A qualifier in brackets after the title: 「（分单位）」「(按单位)」「（续）」. */
+const QUALIFIER = /[（(][^（()）]{1,10}[)）]$/;
+
 /** The table kind a title names, or null. Narrative headings and prose are rejected. */
 export function classifyTitle(text: string): TableKind | null {
-  const t = stripTitlePrefix(text);
+  const t = stripTitlePrefix(text).replace(QUALIFIER, '');
   if (t.length < 4 || t.length > MAX_TITLE_LENGTH) return null;
   if (/情况说明|公开说明|[，。；：:]/.test(t)) return null;
   if (!/(表|机关运行经费|采购预算)$/.test(t)) return null;
   for (const [re, kind] of TITLE_PATTERNS) if (re.test(t)) return kind;
   return null;
+}
+
+/** True when a title says the table is broken down by 单位: 「支出总表（分单位）」「收入总表（按单位）」「分单位支出表」. */
+export function isPerUnitTitle(text: string): boolean {
+  return /[分按]单位|单位明细/.test(text.replace(/\s+/g, ''));
 }
 
 /** True for the title of a narrative block (信息公开情况说明 / 预算信息公开说明). */

@@ -1,8 +1,10 @@
 // The row tree of a recognized table, built once at recognition: which rows a row adds up (its children) and
 // which row it adds up into (its parent). Functional codes (合计/类/款/项/明细), 经济分类 (合计/类/款), the
-// expenditure lines of two-sided summaries, the 三公 lines and the 政府采购 groups each have their own shape.
+// expenditure lines of two-sided summaries, the 三公 lines and the 政府采购 groups each have their own shape;
+// per-unit blocks, 小计 lines and names-only lines take theirs from levels and order (row-tree.ts).
 import type { BudgetTable, RowLevel, TableRow } from './types';
 import { expenditureLines, linesBelow, rowWithRole } from './lines';
+import { levelChildren, needsLevelTree } from './row-tree';
 
 const BELOW: Partial<Record<RowLevel, RowLevel[]>> = {
   total: ['class', 'section', 'item'],
@@ -21,14 +23,16 @@ export function isEconTable(t: BudgetTable): boolean {
 /** Coded rows of one level, bucketed by each code prefix length the table has, so children are found linearly. */
 class CodeIndex {
   private readonly byLevel = new Map<RowLevel, TableRow[]>();
-  private readonly byPrefix = new Map<string, TableRow[]>();
+  private readonly byPrefix = new Map<RowLevel, Map<string, TableRow[]>>();
 
   constructor(rows: readonly TableRow[]) {
     const lengths = [...new Set(rows.map((r) => r.code?.length ?? 0).filter((n) => n > 0))];
     for (const r of rows) {
       push(this.byLevel, r.level, r);
       if (!r.code) continue;
-      for (const n of lengths) if (n <= r.code.length) push(this.byPrefix, `${r.level}\u0000${r.code.slice(0, n)}`, r);
+      let prefixes = this.byPrefix.get(r.level);
+      if (!prefixes) this.byPrefix.set(r.level, (prefixes = new Map()));
+      for (const n of lengths) if (n <= r.code.length) push(prefixes, n === r.code.length ? r.code : r.code.slice(0, n), r);
     }
   }
 
@@ -37,7 +41,7 @@ class CodeIndex {
   }
 
   withPrefix(level: RowLevel, prefix: string): TableRow[] {
-    return this.byPrefix.get(`${level}\u0000${prefix}`) ?? [];
+    return this.byPrefix.get(level)?.get(prefix) ?? [];
   }
 }
 
@@ -134,10 +138,13 @@ function procurementChildren(t: BudgetTable, row: TableRow): TableRow[] {
 function childrenLists(t: BudgetTable): TableRow[][] {
   const econ = isEconTable(t);
   const coded = new CodeIndex(t.rows.filter((r) => r.side === undefined));
+  // Per-unit blocks, 小计 lines and names-only lines: the tree comes from levels and order (row-tree.ts).
+  const byLevels = t.kind !== 'three-public-expenses' && t.kind !== 'procurement' && needsLevelTree(t) ? levelChildren(t.rows) : null;
   return t.rows.map((row, i) => {
     if (row.side !== undefined) return summaryChildren(t, row);
     if (t.kind === 'three-public-expenses') return threePublicChildren(t, row);
     if (t.kind === 'procurement') return procurementChildren(t, row);
+    if (byLevels) return byLevels.get(row) ?? [];
     return econ ? econChildren(t, row, i) : codedChildren(coded, row);
   });
 }

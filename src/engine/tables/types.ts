@@ -51,9 +51,14 @@ export interface TableColumn {
   side?: 'income' | 'expenditure';
 }
 
-/** 类 3 digits, 款 5, 项 7; detail = Henan rows under a 项 that repeat its code; econ-* = 经济分类. */
+/**
+ * 类 3 digits, 款 5, 项 7; detail = Henan rows under a 项 that repeat its code; econ-* = 经济分类; subtotal = a 小计
+ * line inside the table (人员经费小计); unit = the line of one 单位 in a per-unit table (its 小计, or its figures).
+ */
 export type RowLevel =
   | 'total'
+  | 'subtotal'
+  | 'unit'
   | 'class'
   | 'section'
   | 'item'
@@ -93,6 +98,10 @@ export interface TableRow {
   name: string;
   nameAddress?: CellAddress;
   amounts: Record<ColumnKey, Amount>;
+  /** Cells of the derived columns (增减额 `change`, 增减率 `changeRate` in percent), when the table has them. */
+  derived?: Record<ColumnKey, Amount>;
+  /** Per-unit tables: the 单位 whose block this row belongs to. */
+  unit?: Entity;
   /** Cells of this row that hold text the model could not place (kept for rules such as cell sanity). */
   extra?: Record<string, string>;
   /** Rows this row adds up, as indices into the table's `rows` (tree.ts, set once at recognition). */
@@ -120,7 +129,11 @@ export interface BudgetTable {
   /** Header rows (first, last), 0-based sheet rows. */
   header: { top: number; bottom: number };
   columns: TableColumn[];
+  /** Columns computed from the amount columns (增减额, 增减率): read into `TableRow.derived`, never summed. */
+  derivedColumns?: TableColumn[];
   rows: TableRow[];
+  /** Per-unit tables (分单位 / 按单位): rows carry their `unit`; each unit's line is level `unit`. */
+  perUnit?: boolean;
   /** True for an empty table (all amounts blank), often with a 「空表列示」 note. */
   isEmpty: boolean;
   /** Notes below the table (注：…). */

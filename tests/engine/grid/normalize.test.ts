@@ -28,6 +28,13 @@ describe('classifyText', () => {
     ['3232.07元', 'text'],
     ['40.62%', 'text'],
     ['1.2.3', 'text'],
+    // Negatives as printed tables write them: accounting brackets and the minus sign U+2212.
+    ['(0.50)', '-0.5'],
+    ['（10.00）', '-10'],
+    ['(1,234)', '-1234'],
+    ['\u22120.50', '-0.5'],
+    ['(1)', 'text'],
+    ['(一)', 'text'],
   ])('%j is %s', (input, out) => expect(num(input)).toBe(out));
   it('keeps the normalized text of text cells', () => {
     expect(classifyText('3232.07元')).toEqual({ kind: 'text', text: '3232.07元' });

@@ -23,6 +23,10 @@ import {
 } from './support/seed-lists';
 import { seed000Summary, seed001Fiscal, seed002Fiscal, seed002Summary } from './support/seed-summaries';
 import { seed000Basic, seed000Expenditure, seed000General, seed002Basic, seed002Expenditure } from './support/seed-tables';
+import { recognizeWorkbook } from '../../../src/engine/tables/recognize';
+import { specToGrid, type WorkbookSpec } from '../../fixtures/workbook-spec';
+import { mutateCell } from '../../fixtures/seeds/arrangements';
+import { perUnitCase } from '../../fixtures/field/per-unit';
 
 const e0 = seed000Expenditure;
 const e2 = seed002Expenditure;
@@ -60,7 +64,75 @@ const warn = (at: string, expected: string | null = null): Expected => ({ at, se
 const valid = (...sets: TableSpec[][]): ValidCase[] => sets.map((input, i) => ({ name: `set ${i + 1}`, input }));
 const bad = (name: string, input: TableSpec[], ...findings: Expected[]): InvalidCase => ({ name, input, findings });
 
+/** The 万里街道 2025 “三公” lines with 2024年 / 2025年 / 增减额 / 增减率 (tests/fixtures/field/comparison.ts). */
+function comparisonThreePublic(): TableSpec {
+  const line = (name: string, role: string, prior: number, current: number, change: number, rate: string | null) =>
+    ({ name, role, v: [prior, current], d: [change, rate] });
+  return {
+    kind: 'three-public-expenses', sheet: '三公经费', columns: ['prior', 'total'], derived: ['change', 'changeRate'], rows: [
+      line('“三公”经费合计', 'total', 47.91, 37.91, -10, '-20.87%'), line('2.公务接待费', 'reception', 1.35, 1.35, 0, '0.00%'),
+      line('3.公务用车购置及运行费', 'vehicle', 46.56, 36.56, -10, '-21.48%'), line('其中：公务用车购置费', 'vehicle-purchase', 25, 15, -10, '-40.00%'),
+      line('公务用车运行费', 'vehicle-operation', 21.56, 21.56, 0, '0.00%'), line('1.因公出国（境）费', 'abroad', 0, 0, 0, null),
+    ],
+  };
+}
+
+/** The same table with one 增减率 typed wrong (row, text). */
+function wrongRate(row: number, rate: string): TableSpec {
+  const t = comparisonThreePublic();
+  return { ...t, rows: t.rows.map((r, i) => (i === row ? { ...r, d: [r.d?.[0] ?? null, rate] } : r)) };
+}
+
+/** Seed 000's 基本支出表 by 类, grouped into 人员经费小计 (301, 303) and 公用经费小计 (302, 310) blocks. */
+function basicBlocks(): TableSpec {
+  const line = (code: string | null, name: string, level: 'total' | 'subtotal' | 'econ-class', v: (number | null)[]) => ({ code, name, level, v });
+  return {
+    kind: 'general-budget-basic-expenditure', sheet: '基本支出表', columns: ['total', 'personnel', 'public'], rows: [
+      line(null, '合计', 'total', [576.27, 536.65, 39.62]), line(null, '人员经费小计', 'subtotal', [536.65, 536.65, null]),
+      line('301', '工资福利支出', 'econ-class', [526.73, 526.73, null]), line('303', '对个人和家庭的补助', 'econ-class', [9.92, 9.92, null]),
+      line(null, '公用经费小计', 'subtotal', [39.62, null, 39.62]), line('302', '商品和服务支出', 'econ-class', [37.12, null, 37.12]),
+      line('310', '资本性支出', 'econ-class', [2.5, null, 2.5]),
+    ],
+  };
+}
+
+/** The recognized tables of a workbook, as a rule-tester input. */
+function recognized(spec: WorkbookSpec) {
+  const grid = specToGrid(spec);
+  return { tables: recognizeWorkbook(grid).tables, grid };
+}
+
 const CASES: Record<string, { valid: ValidCase[]; invalid: InvalidCase[] }> = {
+  'rollup/block-sum': {
+    valid: [...valid([basicBlocks()]), { name: 'per-unit tables', input: recognized(perUnitCase().spec) }],
+    invalid: [
+      bad('人员经费小计 合计 536.56', [withValue(basicBlocks(), 1, 0, 536.56)], err('基本支出表!C2', '536.65')),
+      bad('公用经费小计 公用经费 39.26', [withValue(basicBlocks(), 4, 2, 39.26)], err('基本支出表!E5', '39.62')),
+    ],
+  },
+  'cross/per-unit-total': {
+    valid: [{ name: 'per-unit tables', input: recognized(perUnitCase().spec) }],
+    invalid: [
+      // 收入 by 单位: the 中心's line typed 902.81 for 920.81 in all its columns and the 合计 added up from it: the
+      // table is consistent in itself, only the department's 收入总表 (3232.07) shows its 合计 is wrong too.
+      {
+        name: '中心 line and 合计, every column',
+        input: recognized(['C', 'D', 'E'].reduce((s, c) => mutateCell(mutateCell(s, '收入分单位', `${c}7`, 902.81), '收入分单位', `${c}5`, 3214.07), perUnitCase().spec)),
+        findings: [err('收入分单位!C5', '3232.07'), err('收入分单位!D5', '3232.07'), err('收入分单位!E5', '3232.07')],
+      },
+    ],
+  },
+  'comparison/change': {
+    valid: valid([comparisonThreePublic()]),
+    invalid: [bad('购置费 增减额 -1.00', [{ ...comparisonThreePublic(), rows: comparisonThreePublic().rows.map((r, i) => (i === 3 ? { ...r, d: [-1, '-40.00%'] } : r)) }], err('三公经费!E4', '-10.00'))],
+  },
+  'comparison/change-rate': {
+    valid: valid([comparisonThreePublic()]),
+    invalid: [
+      bad('合计 增减率 -28.07%', [wrongRate(0, '-28.07%')], err('三公经费!F1', '-20.87%')),
+      bad('购置费 增减率 40.00%', [wrongRate(3, '40.00%')], err('三公经费!F4', '-40.00%')),
+    ],
+  },
   'rollup/class-sum': { valid: valid([e0()], [e2()]), invalid: [bad('类 210 合计', [withValue(e0(), 8, 0, 3133.21)], err('支出总表!C9', '3133.12'))] },
   'rollup/section-sum': { valid: valid([e0()], [e2()]), invalid: [bad('款 21015 合计', [withValue(e0(), 16, 0, 479.23)], err('支出总表!C17', '479.32'))] },
   'rollup/item-sum': { valid: valid([e2()]), invalid: [bad('项 2101501 总计', [withValue(e2(), 12, 0, 44.95)], err('部门支出总体情况表!C13', '44.59'))] },

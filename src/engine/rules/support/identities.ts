@@ -34,9 +34,7 @@ export function declareRollups(ctx: RuleContext, level: RowLevel): void {
           table: t,
           target: row.amounts[key],
           parts: kids.map((k) => k.amounts[key]),
-          subject: rowSubject(row),
-          column: columnName(t, key),
-          reference: PARTS_WORD[row.level] ?? '所属各行之和',
+          words: () => ({ subject: rowSubject(row), column: columnName(t, key), reference: PARTS_WORD[row.level] ?? '所属各行之和' }),
         });
       }
     }
@@ -60,9 +58,7 @@ export function declareRowSplits(ctx: RuleContext, rule: SplitRule): void {
           table: t,
           target: row.amounts[split.target],
           parts: split.parts.map((k) => row.amounts[k]),
-          subject: rowSubject(row),
-          column: columnName(t, split.target),
-          reference: partsLabel(t, row, split.parts),
+          words: () => ({ subject: rowSubject(row), column: columnName(t, split.target), reference: partsLabel(t, row, split.parts) }),
         });
       }
     }
@@ -75,15 +71,16 @@ export interface Side {
   cell: Amount | undefined;
 }
 
-/** `primary` repeats `other` (a 收支总表 类 line and that 类 in the 支出总表); an absent other cell counts as 0. */
-export function declareEqual(ctx: RuleContext, primary: Side, other: Side, subject: string, column: string): void {
+/**
+ * `primary` repeats `other` (a 收支总表 类 line and that 类 in the 支出总表); nothing is declared when the other
+ * table lacks the cell. `describe` gives the primary's row and column words, built only if a finding needs them.
+ */
+export function declareEqual(ctx: RuleContext, primary: Side, other: Side, describe: () => { subject: string; column: string }): void {
   ctx.declare({
     table: primary.table,
     kind: 'equal',
     target: primary.cell,
     parts: [{ amount: other.cell, table: other.table }],
-    subject,
-    column,
-    reference: `${tableName(other.table)}中为`,
+    words: () => ({ ...describe(), reference: `${tableName(other.table)}中为` }),
   });
 }

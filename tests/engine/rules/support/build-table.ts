@@ -3,6 +3,7 @@
 import { normalizeCell } from '../../../../src/engine/grid/normalize';
 import type { Cell } from '../../../../src/engine/grid/types';
 import { runRules } from '../../../../src/engine/check';
+import { percentText } from '../../../../src/engine/tables/amounts';
 import { attachTree } from '../../../../src/engine/tables/tree';
 import type { Rule } from '../../../../src/engine/rules/define-rule';
 import type { Finding } from '../../../../src/engine/report';
@@ -27,6 +28,8 @@ export interface RowSpec {
   role?: string;
   side?: 'income' | 'expenditure';
   v?: V[];
+  /** Cells of the derived columns (TableSpec.derived), in their order. */
+  d?: V[];
   extra?: Record<string, string>;
 }
 
@@ -39,6 +42,8 @@ export interface TableSpec {
   unit?: Unit | null;
   layout?: Layout;
   isEmpty?: boolean;
+  /** Derived columns (change, changeRate) placed after the amount columns. */
+  derived?: string[];
 }
 
 const LABELS: Record<string, string> = {
@@ -98,6 +103,15 @@ function buildRow(spec: TableSpec, sheet: string, columns: TableColumn[], r: Row
   if (r.role) row.role = r.role;
   if (r.side) row.side = r.side;
   if (r.extra) row.extra = r.extra;
+  if (spec.derived) {
+    const derived: Record<string, Amount> = {};
+    spec.derived.forEach((key, j) => {
+      const a = amountOf(sheet, i, columns.length + 2 + j, r.d?.[j] ?? null);
+      // As recognition reads them: a rate typed 「-20.87%」 is -20.87.
+      derived[key] = a.cell?.value.kind === 'text' ? { ...a, value: percentText(a.cell.value.text) } : a;
+    });
+    row.derived = derived;
+  }
   return row;
 }
 
@@ -122,6 +136,7 @@ export function buildTable(spec: TableSpec): BudgetTable {
     layout: spec.layout ?? 'hebei',
     header: { top: 0, bottom: 0 },
     columns,
+    ...(spec.derived ? { derivedColumns: spec.derived.map((key, j) => ({ key, label: key, col: columns.length + 2 + j })) } : {}),
     rows,
     isEmpty: spec.isEmpty ?? false,
     notes: [],
