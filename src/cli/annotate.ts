@@ -2,6 +2,10 @@
 import { check } from '../engine/check';
 import type { Grid } from '../engine/grid/types';
 import type { Report } from '../engine/report';
+import type { AnnotateExtras } from '../xlsx/annotate';
+import { checklistOfGrid } from '../engine/checklist/build';
+import { documentDate } from '../engine/narrative/builder';
+import { basename } from 'node:path';
 import { readWorkbook, WorkbookReadError } from '../xlsx/read-workbook';
 import { isSameFile, nonRegularTarget, nonRegularTargetMessage, withSignalCleanup, writeFileAtomic } from './atomic-write';
 import { cliAnnotateCellLimit, cliReadLimits } from './heap';
@@ -14,7 +18,7 @@ export interface AnnotateDeps {
   writeFile: (path: string, bytes: Uint8Array) => Promise<void>;
   readWorkbook: (bytes: Uint8Array) => Promise<Grid>;
   check: (grid: Grid, file: string) => Report;
-  annotate: (input: Uint8Array, findings: Report['findings']) => Promise<Uint8Array>;
+  annotate: (input: Uint8Array, findings: Report['findings'], extras?: AnnotateExtras) => Promise<Uint8Array>;
   /** Most cells a copy is written for (exceljs holds the whole workbook); from the heap when not given. */
   maxCells?: number;
 }
@@ -26,7 +30,7 @@ export const defaultAnnotateDeps: AnnotateDeps = {
   readWorkbook: (bytes) => readWorkbook(bytes, { limits: cliReadLimits() }),
   check: (grid, file) => check(grid, file),
   // exceljs is loaded only here, so check and draft never pay for its ~660 modules.
-  annotate: async (input, findings) => (await import('../xlsx/annotate')).annotateWorkbook(input, findings),
+  annotate: async (input, findings, extras) => (await import('../xlsx/annotate')).annotateWorkbook(input, findings, extras),
 };
 
 /** Cells holding something, over all sheets. */
@@ -140,7 +144,8 @@ async function annotateFile(args: AnnotateArgs, io: CliIo, deps: AnnotateDeps): 
   const cells = cellCount(grid);
   if (cells > (deps.maxCells ?? cliAnnotateCellLimit())) throw new UserInputError(tooLargeToAnnotate(cells, deps.maxCells ?? cliAnnotateCellLimit()));
   const report = deps.check(grid, args.input);
-  const annotated = await deps.annotate(bytes, report.findings);
+  const meta = { entity: report.entity?.name ?? null, year: report.year, file: basename(args.input), date: documentDate(new Date()) };
+  const annotated = await deps.annotate(bytes, report.findings, { checklist: { items: checklistOfGrid(grid, report.findings), meta } });
   try {
     await deps.writeFile(args.output, annotated);
   } catch (e) {

@@ -1,5 +1,6 @@
 // `check FILE [--json] [--codes CODES.xlsx]`: recognize, validate, print; exit 0/1/2 per the contract.
 import { checkRecognized } from '../engine/check';
+import { computeFormulas } from '../engine/formula/compute-grid';
 import { createCodeBook } from '../engine/codes/code-book';
 import { parseCodeWorkbook } from '../engine/codes/import';
 import type { Report } from '../engine/report';
@@ -9,8 +10,10 @@ import { EXIT_FINDINGS, EXIT_OK, EXIT_UNREADABLE, UserInputError, type CliIo } f
 import { loadGrid } from './load';
 import { renderReportText } from './report-text';
 import { jsonSafe } from './safe-text';
+import { buildChecklist } from '../engine/checklist/build';
+import { renderChecklistText } from './checklist-text';
 
-export const CHECK_USAGE = '用法：budget-disclosure check 文件.xlsx [--json] [--codes 科目表.xlsx]';
+export const CHECK_USAGE = '用法：budget-disclosure check 文件.xlsx [--json] [--checklist] [--codes 科目表.xlsx]';
 
 /** The JSON document printed when the file cannot be read: the contract's shape plus `error`. */
 export function errorReport(file: string, message: string): Report & { error: string } {
@@ -32,14 +35,16 @@ export async function runCheck(argv: readonly string[], io: CliIo): Promise<numb
   const json = argv.includes('--json');
   let file = argv.find((a) => !a.startsWith('-')) ?? '';
   try {
-    const args = parseArgs(argv, ['--codes'], ['--json', '--debug']);
+    const args = parseArgs(argv, ['--codes'], ['--json', '--debug', '--checklist']);
     if (args.positional.length !== 1) throw new UserInputError(`请指定一个要校验的 Excel 文件。${CHECK_USAGE}`);
     file = args.positional[0];
-    const grid = await loadGrid(file);
+    const grid = computeFormulas(await loadGrid(file));
     const recognition = recognizeWorkbook(grid);
     const codeBook = await loadCodeBook(args.options.get('--codes'), recognition.year);
     const report = checkRecognized(grid, recognition, file, codeBook ? { codeBook } : {});
-    io.stdout(json ? `${jsonSafe(JSON.stringify(report, null, 2))}\n` : renderReportText(report));
+    const checklist = args.flags.has('--checklist') ? buildChecklist({ grid, ...recognition, findings: report.findings }) : null;
+    if (json) io.stdout(`${jsonSafe(JSON.stringify(checklist ? { ...report, checklist } : report, null, 2))}\n`);
+    else io.stdout(renderReportText(report) + (checklist ? renderChecklistText(checklist) : ''));
     return report.summary.errors > 0 ? EXIT_FINDINGS : EXIT_OK;
   } catch (e) {
     if (!(e instanceof UserInputError)) throw e;

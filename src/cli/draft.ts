@@ -3,8 +3,10 @@
 import * as path from 'node:path';
 import { draftNarrative, draftToMarkdown, draftToText } from '../engine/narrative/draft';
 import type { NarrativeDraft } from '../engine/narrative/types';
+import { computeFormulas } from '../engine/formula/compute-grid';
 import { recognizeWorkbook } from '../engine/tables/recognize';
 import { priorFromTables } from '../engine/narrative/prior';
+import { documentDate } from '../engine/narrative/builder';
 import { draftToDocx } from '../export/docx';
 import { parseArgs } from './args';
 import { isSameFile, nonRegularTarget, nonRegularTargetMessage, withSignalCleanup, writeFileAtomic } from './atomic-write';
@@ -73,7 +75,7 @@ export function readPriorFile(file: string): PriorYear {
 /** --prior takes PRIOR.json or last year's workbook (.xlsx), whose tables give last year's figures. */
 async function readPrior(file: string): Promise<PriorYear> {
   if (!/\.xlsx$/i.test(file)) return readPriorFile(file);
-  const { tables } = recognizeWorkbook(await loadGrid(file));
+  const { tables } = recognizeWorkbook(computeFormulas(await loadGrid(file)));
   if (tables.length === 0) throw new UserInputError(`${file} 中没有识别到上年的部门预算表格，无法读取上年数据。`);
   return priorFromTables(tables);
 }
@@ -110,9 +112,10 @@ async function draftFile(argv: readonly string[], io: CliIo): Promise<number> {
   const template = templateOf(args.options.get('--template'));
   const priorPath = args.options.get('--prior');
   const prior = priorPath ? await readPrior(priorPath) : undefined;
-  const { tables } = recognizeWorkbook(await loadGrid(file));
+  const grid = computeFormulas(await loadGrid(file));
+  const { tables } = recognizeWorkbook(grid);
   if (tables.length === 0) throw new UserInputError(`${file} 中没有识别到部门预算公开表格，无法起草情况说明。`);
-  const draft = draftNarrative(tables, { template, prior });
+  const draft = draftNarrative(tables, { template, prior, grid, date: documentDate(new Date()) });
   if (!out) {
     io.stdout(draftToText(draft));
     return EXIT_OK;

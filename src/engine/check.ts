@@ -1,5 +1,6 @@
 // Grid -> Report: the single entry point every host (CLI, add-in, web page) calls.
 import type { Grid } from './grid/types';
+import { computeFormulas } from './formula/compute-grid';
 import { rectToA1 } from './grid/address';
 import { compareFindings, summarize, type Finding, type Report, type TableSummary } from './report';
 import { RULES } from './rules/index';
@@ -16,7 +17,9 @@ export type { CheckOptions } from './rules/define-rule';
 
 /** Recognize tables and run every rule; never throws on the user's data. */
 export function check(grid: Grid, file: string, options: CheckOptions = {}, rules: readonly Rule[] = RULES): Report {
-  return checkRecognized(grid, recognizeWorkbook(grid), file, options, rules);
+  // Formulas saved without a value get the value Excel would show before anything reads the cells.
+  const computed = computeFormulas(grid);
+  return checkRecognized(computed, recognizeWorkbook(computed), file, options, rules);
 }
 
 /** The rules and report for tables already recognized (a host that needs the year first recognizes once). */

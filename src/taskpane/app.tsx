@@ -12,6 +12,7 @@ import {
   type Theme,
 } from '@fluentui/react-components';
 import type { PickedFile } from './browser-host';
+import { ChecklistPanel } from './components/checklist-panel';
 import { CodeImport } from './components/code-import';
 import { NarrativePanel } from './components/narrative-panel';
 import { OpenWorkbook, readFileBytes } from './components/open-workbook';
@@ -38,7 +39,7 @@ const useStyles = makeStyles({
   tabs: { flexWrap: 'wrap' },
 });
 
-type TabId = 'results' | 'narrative' | 'codes';
+type TabId = 'results' | 'narrative' | 'checklist' | 'codes';
 
 export interface AppProps {
   mode: 'excel' | 'browser';
@@ -88,11 +89,13 @@ function Workspace({ host, engine, mode }: { host: WorkbookHost; engine: EngineA
       <TabList className={styles.tabs} selectedValue={tab} onTabSelect={(_, d) => setTab(d.value as TabId)}>
         <Tab value="results">{S.tabResults}</Tab>
         <Tab value="narrative">{S.tabNarrative}</Tab>
+        <Tab value="checklist">{S.tabChecklist}</Tab>
         <Tab value="codes">{S.tabCodes}</Tab>
       </TabList>
-      <div role="tabpanel" aria-label={{ results: S.tabResults, narrative: S.tabNarrative, codes: S.tabCodes }[tab]}>
+      <div role="tabpanel" aria-label={{ results: S.tabResults, narrative: S.tabNarrative, checklist: S.tabChecklist, codes: S.tabCodes }[tab]}>
         {tab === 'results' && <ResultsPanel host={host} engine={engine} check={check} />}
         {tab === 'narrative' && <NarrativePanel host={host} engine={engine} narrative={narrative} />}
+        {tab === 'checklist' && <ChecklistPanel host={host} engine={engine} check={check} />}
         {tab === 'codes' && (
           <CodeImport host={host} engine={engine} grid={done?.grid ?? null} year={done?.report.year ?? null} />
         )}

@@ -3,6 +3,7 @@
 // another department's workbook with the same name must not reuse these figures. Nothing leaves the machine.
 import type { Grid } from '../engine/grid/types';
 import type { Finding } from '../engine/report';
+import type { AnnotateExtras } from '../xlsx/annotate';
 import { contentKey } from './content-key';
 import type { ReadProgress, WorkbookHost } from './host';
 import type { EngineRunner } from './worker/runner';
@@ -29,7 +30,7 @@ export interface BrowserHost extends WorkbookHost {
   /** Subscribe to selectCell calls; returns the unsubscribe function. */
   onSelect(listener: (s: CellSelection) => void): () => void;
   /** The annotated copy, written where the check ran (the worker); absent without a runner. */
-  annotate?(): Promise<Uint8Array>;
+  annotate?(extras?: AnnotateExtras): Promise<Uint8Array>;
 }
 
 /** Storage as far as the host uses it (localStorage, or a Map-backed fake in tests). */
@@ -58,7 +59,7 @@ export function createBrowserHost(
     ? {
         checkWorkbook: (imported: Parameters<EngineRunner['check']>[2], onProgress: (p: ReadProgress) => void, signal: AbortSignal) =>
           runner.check(file.bytes, file.name, imported, onProgress, signal),
-        annotate: () => runner.annotate(marks),
+        annotate: (extras?: AnnotateExtras) => runner.annotate(marks, extras),
       }
     : {};
   return {

@@ -2,6 +2,7 @@
 // and exceljs/docx are only loaded (dynamic import) on the browser path that needs them.
 import { check, checkRecognized } from '../engine/check';
 import { createCodeBook } from '../engine/codes/code-book';
+import { computeFormulas } from '../engine/formula/compute-grid';
 import { parseCodeTable } from '../engine/codes/import';
 import { draftNarrative, draftToParagraphs, draftToText } from '../engine/narrative/draft';
 import type { ImportedCodeTable } from '../engine/codes/imported';
@@ -9,6 +10,10 @@ import type { CheckOptions } from '../engine/check';
 import type { Grid, Sheet } from '../engine/grid/types';
 import type { NarrativeDraft, DraftOptions } from '../engine/narrative/types';
 import type { Finding, Report } from '../engine/report';
+import { checklistOfGrid } from '../engine/checklist/build';
+import type { ChecklistItem } from '../engine/checklist/types';
+import type { ChecklistMeta } from '../export/checklist-sheet';
+import type { AnnotateExtras } from '../xlsx/annotate';
 import { recognizeWorkbook } from '../engine/tables/recognize';
 import type { BudgetTable } from '../engine/tables/types';
 import { UserError } from './errors';
@@ -30,8 +35,12 @@ export interface EngineApi {
   /** zh-CN one-line description of an imported table, e.g. 「2024 年 · 科目表 · 1,203 个科目」. */
   describeCodeTable(t: ImportedCodeTable): string;
   readWorkbook(bytes: Uint8Array): Promise<Grid>;
-  annotate(bytes: Uint8Array, findings: readonly Finding[]): Promise<Uint8Array>;
+  annotate(bytes: Uint8Array, findings: readonly Finding[], extras?: AnnotateExtras): Promise<Uint8Array>;
   toDocx(draft: NarrativeDraft): Promise<Uint8Array>;
+  /** The reviewer's 预算公开情况检查表 of a checked workbook. */
+  checklist(grid: Grid, findings: readonly Finding[]): ChecklistItem[];
+  /** The checklist as the reviewer's .xlsx. */
+  checklistXlsx(items: readonly ChecklistItem[], meta: ChecklistMeta): Promise<Uint8Array>;
 }
 
 function parseCodeSheet(sheet: Sheet, year: number): ImportedCodeTable {
@@ -44,8 +53,10 @@ function parseCodeSheet(sheet: Sheet, year: number): ImportedCodeTable {
 export const defaultEngine: EngineApi = {
   check: (grid, file, options) => check(grid, file, options),
   checkWithTables: (grid, file, options) => {
-    const recognition = recognizeWorkbook(grid);
-    return { report: checkRecognized(grid, recognition, file, options), tables: recognition.tables };
+    // Formulas saved without a value get their value first, as check() does; the tables serve the draft too.
+    const computed = computeFormulas(grid);
+    const recognition = recognizeWorkbook(computed);
+    return { report: checkRecognized(computed, recognition, file, options), tables: recognition.tables };
   },
   draft: (tables, options) => draftNarrative(tables, options),
   paragraphs: draftToParagraphs,
@@ -54,6 +65,8 @@ export const defaultEngine: EngineApi = {
   parseCodeTable: parseCodeSheet,
   describeCodeTable: (t) => `${t.year ?? '各'}年 · ${t.source} · ${t.entries.length} 个科目`,
   readWorkbook: async (bytes) => (await import('../xlsx/read-workbook')).readWorkbook(bytes),
-  annotate: async (bytes, findings) => (await import('../xlsx/annotate')).annotateWorkbook(bytes, findings),
+  annotate: async (bytes, findings, extras) => (await import('../xlsx/annotate')).annotateWorkbook(bytes, findings, extras),
   toDocx: async (draft) => (await import('../export/docx')).draftToDocx(draft),
+  checklist: (grid, findings) => checklistOfGrid(grid, findings),
+  checklistXlsx: async (items, meta) => (await import('../export/checklist-xlsx')).checklistToXlsx(items, meta),
 };

@@ -8,6 +8,7 @@ export const S = {
   tabResults: '校验结果',
   tabNarrative: '情况说明',
   tabCodes: '科目表',
+  tabChecklist: '检查表',
   checkButton: '校验',
   checking: '正在校验…',
   readingWorkbook: '正在读取工作簿…',
@@ -68,6 +69,14 @@ export const S = {
   exportWord: '导出 Word',
   exportFailed: 'Word 文档生成失败：',
   saveFailed: '设置未能保存：',
+  // Checklist
+  checklistTitle: '预算公开情况检查表',
+  checklistNeedsCheck: '请先完成「校验」，再查看预算公开情况检查表。',
+  checklistSummary: (no: number, total: number) => (no > 0 ? `共 ${total} 项，其中 ${no} 项为“否”。` : `共 ${total} 项，没有“否”。`),
+  checklistEvidence: '依据',
+  checklistExport: '导出检查表',
+  checklistSuffix: '（检查表）',
+  checklistExportFailed: '检查表导出失败：',
   // Code tables
   codesTitle: '导入科目表',
   codesHint: '导入本年度的政府收支分类科目表，校验时优先使用导入的科目名称。',

@@ -5,7 +5,8 @@ import { columnLetter, parseA1 } from '../engine/grid/address';
 import { findSheet, getCell } from '../engine/grid/sheet';
 import type { Grid, Sheet } from '../engine/grid/types';
 import type { DraftOptions, NarrativeDraft } from '../engine/narrative/types';
-import type { Report } from '../engine/report';
+import type { ChecklistItem } from '../engine/checklist/types';
+import type { Finding, Report } from '../engine/report';
 import type { BudgetTable } from '../engine/tables/types';
 
 /** A few rows and columns around a finding's cell, as display text (plain data: it crosses to the page). */
@@ -25,6 +26,8 @@ export interface PreviewWindow {
 export interface WorkbookView {
   preview(sheet: string, cell: string): Promise<PreviewWindow | null>;
   draft(options: DraftOptions): Promise<NarrativeDraft>;
+  /** The reviewer's checklist for these findings (it reads the cells). */
+  checklist(findings: readonly Finding[]): Promise<ChecklistItem[]>;
 }
 
 /** A check's result: the report and the view for everything else. */
@@ -55,9 +58,12 @@ export function localView(
   grid: Grid,
   tables: readonly BudgetTable[],
   draft: (tables: readonly BudgetTable[], options: DraftOptions) => NarrativeDraft,
+  checklist: (grid: Grid, findings: readonly Finding[]) => ChecklistItem[],
 ): WorkbookView {
   return {
+    checklist: async (findings) => checklist(grid, findings),
     preview: async (sheet, cell) => previewWindow(grid, sheet, cell),
-    draft: async (options) => draft(tables, options),
+    // The grid stays here (the page sends options without it): the draft reads cells such as the 说明 sheet.
+    draft: async (options) => draft(tables, { ...options, grid }),
   };
 }

@@ -7,6 +7,9 @@ import type { Finding } from '../engine/report';
 import { mergeNote, noteToText } from './annotate-note';
 import { boxKey, noteBox, type NoteBox } from './annotate-note-size';
 import { addResultsSheet } from './annotate-results-sheet';
+import { addChecklistSheet } from './annotate-checklist';
+import type { ChecklistItem } from '../engine/checklist/types';
+import type { ChecklistMeta } from '../export/checklist-sheet';
 import { finishPackage } from './annotate-zip';
 
 function toArrayBuffer(bytes: Uint8Array): ArrayBuffer {
@@ -56,8 +59,13 @@ function noteBoxes(marked: Iterable<ExcelJS.Cell>): Map<number, Map<string, Note
   return bySheet;
 }
 
+/** Optional extras of the annotated copy: the reviewer's checklist as a last sheet 「检查表」. */
+export interface AnnotateExtras {
+  checklist?: { items: readonly ChecklistItem[]; meta: ChecklistMeta };
+}
+
 /** Write an annotated copy of `input`; never changes values, formulas, number formats or merges. */
-export async function annotateWorkbook(input: Uint8Array, findings: readonly Finding[]): Promise<Uint8Array> {
+export async function annotateWorkbook(input: Uint8Array, findings: readonly Finding[], extras: AnnotateExtras = {}): Promise<Uint8Array> {
   const wb = new ExcelJS.Workbook();
   await wb.xlsx.load(toArrayBuffer(input));
   const groups = groupByTarget(wb, findings);
@@ -68,7 +76,8 @@ export async function annotateWorkbook(input: Uint8Array, findings: readonly Fin
     return ws?.name === sheet && ws.state !== 'hidden' && ws.state !== 'veryHidden' && parseA1(a1) !== null;
   };
   const results = addResultsSheet(wb, findings, canLink);
+  const checklist = extras.checklist ? addChecklistSheet(wb, extras.checklist.items, extras.checklist.meta) : null;
   const written = new Uint8Array((await wb.xlsx.writeBuffer()) as ArrayBuffer);
-  const sheetIds = new Map(wb.worksheets.filter((ws) => ws !== results).map((ws) => [ws.name, ws.id]));
+  const sheetIds = new Map(wb.worksheets.filter((ws) => ws !== results && ws !== checklist).map((ws) => [ws.name, ws.id]));
   return finishPackage(written, { input, sheetIds, linkSheetId: results.id, noteBoxes: noteBoxes(groups.keys()) });
 }

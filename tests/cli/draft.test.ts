@@ -33,6 +33,14 @@ describe('draft command', () => {
     expect(io.err).toBe('');
   });
 
+  it('reads the 机构设置 table of the workbook and signs with the unit and today\'s date', async () => {
+    const io = capture();
+    expect(await runDraft([xlsx], io)).toBe(0);
+    expect(io.out).toContain('灵寿县医疗保险管理中心\t事业\t正科级\t财政性资金基本保证');
+    const d = new Date();
+    expect(io.out.trimEnd().split('\n').slice(-2)).toEqual(['灵寿县医疗保障局', `${d.getFullYear()}年${d.getMonth() + 1}月${d.getDate()}日`]);
+  });
+
   it('states the changes from --prior PRIOR.json', async () => {
     const prior = path.join(dir, 'prior.json');
     writeFileSync(prior, JSON.stringify({ year: 2020, total: '3068.24', basic: 509.44, project: '2558.80万元' }));

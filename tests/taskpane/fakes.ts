@@ -4,6 +4,7 @@ import type { NarrativeDraft } from '../../src/engine/narrative/types';
 import type { Finding, Report } from '../../src/engine/report';
 import { summarize } from '../../src/engine/report';
 import type { EngineApi } from '../../src/taskpane/engine-api';
+import type { ChecklistItem } from '../../src/engine/checklist/types';
 import type { ReadProgress, WorkbookHost } from '../../src/taskpane/host';
 import { sheetFromValues } from '../../src/engine/grid/sheet';
 
@@ -110,9 +111,22 @@ export const DRAFT: NarrativeDraft = {
   placeholders: [{ key: 'duties', label: '部门职责' }],
 };
 
+/** A checklist as the engine gives it: one 是, one 否 with two evidence cells, one 不适用. */
+export const CHECKLIST: ChecklistItem[] = [
+  { item: '9张部门预算公开表格是否齐全', ok: true, evidence: [{ sheet: '收支总表', cell: 'A1' }], note: '9张表格均已找到。' },
+  { item: '政府采购预算是否公开', ok: false, evidence: [{ sheet: '说明', cell: 'A9' }, { sheet: '政府采购', cell: 'A1' }], note: '情况说明中没有写政府采购预算金额。' },
+  { item: '政府采购预算是否区分货物、工程、服务', ok: null, evidence: [], note: '政府采购预算为零，不涉及。' },
+];
+
 /** A fake engine whose check returns a fixed report; records the options and draft inputs it saw. */
 export function fakeEngine(r: Report = report(), draft: NarrativeDraft = DRAFT) {
-  const seen = { checkOptions: [] as unknown[], draftOptions: [] as unknown[], annotated: [] as (readonly Finding[])[] };
+  const seen = {
+    checkOptions: [] as unknown[],
+    draftOptions: [] as unknown[],
+    annotated: [] as (readonly Finding[])[],
+    annotateExtras: [] as unknown[],
+    checklistExports: [] as unknown[],
+  };
   const engine: EngineApi = {
     check: (_g, _f, options) => {
       seen.checkOptions.push(options);
@@ -135,11 +149,17 @@ export function fakeEngine(r: Report = report(), draft: NarrativeDraft = DRAFT) 
     parseCodeTable: (sheet, year) => ({ year, source: `工作表 ${sheet.name}`, entries: [{ cls: 'functional', code: '208', name: '社会保障和就业支出' }] }),
     describeCodeTable: (t) => `${t.year}年 · ${t.source} · ${t.entries.length} 个科目`,
     readWorkbook: async () => GRID,
-    annotate: async (_b, f) => {
+    annotate: async (_b, f, extras) => {
       seen.annotated.push(f);
+      seen.annotateExtras.push(extras);
       return new Uint8Array([1, 2, 3]);
     },
     toDocx: async () => new Uint8Array([4, 5, 6]),
+    checklist: () => CHECKLIST,
+    checklistXlsx: async (items) => {
+      seen.checklistExports.push(items);
+      return new Uint8Array([7, 8, 9]);
+    },
   };
   return { engine, seen };
 }

@@ -6,7 +6,7 @@ import { act, render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { App } from '../../src/taskpane/app';
 import type { PriorYear } from '../../src/engine/narrative/types';
-import { fakeEngine, fakeHost, type FakeHost } from './fakes';
+import { fakeEngine, fakeHost, GRID, type FakeHost } from './fakes';
 
 async function openNarrative(host: FakeHost = fakeHost(), fake = fakeEngine()) {
   render(<App mode="excel" host={host} engine={fake.engine} />);
@@ -65,6 +65,14 @@ describe('narrative tab', () => {
     const last = seen.draftOptions[seen.draftOptions.length - 1] as { prior: PriorYear };
     expect(last.prior).toEqual({ year: 2020, total: '2500.5' });
     expect(screen.getByText(/请输入数字（万元）/)).toBeInTheDocument();
+  });
+
+  it('gives the draft the checked workbook (for 机构设置, 项目名称, 绩效目标) and today\'s date for the 落款', async () => {
+    const { seen } = await openNarrative();
+    const last = seen.draftOptions[seen.draftOptions.length - 1] as { grid: unknown; date: string };
+    const d = new Date();
+    expect(last.grid).toBe(GRID);
+    expect(last.date).toBe(`${d.getFullYear()}年${d.getMonth() + 1}月${d.getDate()}日`);
   });
 
   it('inserts the paragraphs into a sheet in Excel', async () => {

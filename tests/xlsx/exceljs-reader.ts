@@ -88,9 +88,11 @@ function rawCell(cell: ExcelJS.Cell): RawCell | null {
   const p = plainValue(cell.value);
   if (p.value === null && !p.formula && !p.error) return null;
   const numFmt = typeof cell.numFmt === 'string' && cell.numFmt !== '' ? cell.numFmt : undefined;
+  // A shared-formula copy's value names only its master cell ("B3"); cell.formula is its own formula ("SUM(C4:C9)").
+  const formula = p.formula ? (typeof cell.formula === 'string' && cell.formula !== '' ? cell.formula : p.formula) : undefined;
   const raw: RawCell = {
     value: p.value,
-    formula: p.formula,
+    formula,
     error: p.error,
     numFmt,
     text: typeof p.value === 'string' ? p.value : undefined,

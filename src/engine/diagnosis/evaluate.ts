@@ -29,11 +29,31 @@ const NOISE = money('0.000000001');
 const HALF_CENT = money('0.005');
 const MAX_PLACES = 6;
 
-/** The largest difference that is still rounding: half a cent of the coarsest unit among the terms. */
+/** Decimals a cell's format shows, at most 2 (General, or no cell, counts as 2). */
+function formatPlaces(a: Amount): number {
+  const d = a.cell?.decimals;
+  return d === undefined ? 2 : Math.min(d, 2);
+}
+
+/**
+ * The largest difference that is still rounding: half a unit of the last decimal shown, in the coarsest term —
+ * half a cent normally (0.005 万元), half a 元 behind an integer format (Shanghai prints 元 as #,##0 and stores
+ * the cents), 50 元 for a 万元 figure compared with a 元 table.
+ */
 export function toleranceOf(i: Identity): Money {
-  let f = 1;
-  if (i.factors) for (const x of i.factors) if (x > f) f = x;
-  return f === 1 ? HALF_CENT : HALF_CENT.times(f);
+  let scale = 0;
+  const consider = (a: Amount, f: number) => {
+    const unit = f * 10 ** (2 - formatPlaces(a));
+    if (unit > scale) scale = unit;
+  };
+  consider(i.target, 1);
+  i.parts.forEach((p, k) => consider(p, factorOf(i, k)));
+  return scale === 1 ? HALF_CENT : HALF_CENT.times(scale);
+}
+
+/** True when the tolerance is coarser than half a cent of the target's own unit (integer formats, mixed units). */
+function coarse(i: Identity): boolean {
+  return !toleranceOf(i).equals(HALF_CENT);
 }
 
 function storedPlaces(values: readonly Money[]): number {
@@ -106,12 +126,13 @@ export function evaluateIdentity(i: Identity): IdentityVerdict {
   const residual = stored.minus(sums.stored);
   const shownEqual = equalMoney(actual, roundTo(sums.shown, targetPlaces));
   const tiny = residual.abs().lessThan(NOISE);
-  const mixedUnits = i.factors !== undefined;
+  const mixedUnits = coarse(i);
   if (tiny && shownEqual) return { status: 'ok', actual, expected: sums.shown, diff: ZERO, places, residual };
   if (!residual.abs().lessThan(toleranceOf(i))) {
     const p = Math.max(places, storedPlaces([sums.shown]));
     return { status: 'mismatch', actual, expected: sums.shown, diff: actual.minus(sums.shown).abs(), places: p, residual };
   }
+  // Below half the unit shown (or a coarser unit's): what the clerk sees agrees, and no format hides an error.
   if (mixedUnits) return { status: 'ok', actual, expected: sums.shown, diff: ZERO, places, residual };
   if (!shownEqual) {
     const p = Math.max(places, storedPlaces([sums.shown]));

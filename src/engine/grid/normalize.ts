@@ -1,5 +1,5 @@
 // Normalization happens once, when a host's raw cell becomes a Cell: the rest of the engine never re-parses text.
-import { decimalsOf, fromNumber, parseAmount } from '../money';
+import { decimalsOf, formatAmount, formatPlain, fromNumber, parseAmount, type Money } from '../money';
 import type { Cell, CellValue, RawCell } from './types';
 
 const FULLWIDTH_START = 0xff01;
@@ -93,6 +93,10 @@ export function normalizeCell(raw: RawCell): Cell {
   // Object literals with the same keys in the same order (no spread: it is the slow path on millions of cells).
   if (raw.error) return { formula, numFmt, value: { kind: 'error', code: raw.error }, text: raw.text ?? raw.error };
   const v = raw.value;
+  if ((v === null || v === undefined) && formula) {
+    // No cached result: blank until the formula pass (src/engine/formula) computes it.
+    return { formula, numFmt, value: { kind: 'blank' }, text: raw.text ?? '', uncomputed: true };
+  }
   if (v === null || v === undefined || v === '') return { formula, numFmt, value: { kind: 'blank' }, text: raw.text ?? '' };
   if (typeof v === 'number') {
     if (!Number.isFinite(v)) return { formula, numFmt, value: { kind: 'error', code: '#NUM!' }, text: raw.text ?? String(v) };
@@ -147,4 +151,22 @@ function decimalsFromDisplay(text: string | undefined): number | undefined {
   if (!text) return undefined;
   const t = toHalfWidth(text).replace(/[\s,]/g, '');
   return /^[+-]?\d+(\.\d+)?$/.test(t) ? decimalsOf(t) : undefined;
+}
+
+/** What the formula pass computed for a cell that had no cached value. */
+export type ComputedValue = { kind: 'number'; num: Money } | { kind: 'text'; text: string } | { kind: 'bool'; value: boolean };
+
+/**
+ * A formula cell without a cached value, given the value the engine computed for it: read as if the file had held
+ * that value (text is classified like typed text), shown with the decimals of its number format.
+ */
+export function computedCell(cell: Cell, result: ComputedValue): Cell {
+  const { formula, numFmt } = cell;
+  if (result.kind === 'number') {
+    const decimals = decimalsOfFormat(numFmt);
+    const text = decimals === undefined ? formatPlain(result.num) : formatAmount(result.num, decimals);
+    return { formula, numFmt, value: { kind: 'number', num: result.num, storedAsText: false }, text, decimals, computed: true };
+  }
+  const value = result.kind === 'text' ? result.text : result.value;
+  return { ...normalizeCell({ value, formula, numFmt }), computed: true };
 }

@@ -1,11 +1,16 @@
 // Shared pieces of both templates: how clerks write amounts and changes, and how placeholders are collected.
 import { formatAmount, parseAmount, percentOf, type Money } from '../money';
-import type { DraftSection, Placeholder, PriorYear } from './types';
+import type { DraftSection, DraftTable, Placeholder, PriorYear } from './types';
 import type { BudgetFacts } from './facts';
 
 /** An amount as clerks write it in a 情况说明: 万元 with two decimals ("3232.07"). */
 export function wan(m: Money): string {
   return formatAmount(m, 2);
+}
+
+/** A 成文日期 as GB/T 9704 prints it, in Arabic numerals without leading zeros: 「2026年3月5日」. */
+export function documentDate(d: Date): string {
+  return `${d.getFullYear()}年${d.getMonth() + 1}月${d.getDate()}日`;
 }
 
 /** Share of a part in a whole, "40.62%"; null when the whole is zero. */
@@ -41,6 +46,9 @@ export function changeText(current: Money, prior: Money, priorLabel: string): { 
   return { text: `较${priorLabel}${wan(prior)}万元${verb}${wan(diff.abs())}万元`, changed: true };
 }
 
+/** A piece of a section: a paragraph, or a table placed after the paragraphs before it. */
+export type Block = string | Omit<DraftTable, 'after'>;
+
 /** Collects sections and the placeholders left in them; reuses text the clerk typed before. */
 export class DraftBuilder {
   readonly sections: DraftSection[] = [];
@@ -59,6 +67,14 @@ export class DraftBuilder {
     return `【请填写：${label}】`;
   }
 
+  /** The clerk's text for `key`, else `fallback` (a value a host supplies, e.g. today's date), else the placeholder. */
+  fillOr(key: string, label: string, fallback: string | undefined): string {
+    const typed = this.texts[key]?.trim();
+    if (typed || !fallback) return this.fill(key, label);
+    if (!this.fillable.some((p) => p.key === key)) this.fillable.push({ key, label });
+    return fallback;
+  }
+
   /** Like fill, for an amount written before 「万元」: a typed 「6.42万元」 loses its unit. */
   fillAmount(key: string, label: string): string {
     return this.fill(key, label).replace(/\s*万元$/, '');
@@ -72,8 +88,15 @@ export class DraftBuilder {
       .filter((s) => s !== '');
   }
 
-  section(heading: string, level: 1 | 2, paragraphs: string[] = []): void {
-    this.sections.push({ heading, level, paragraphs });
+  /** Add a section; tables among the blocks keep their place between the paragraphs. */
+  section(heading: string, level: 1 | 2 | 3, blocks: readonly Block[] = []): void {
+    const paragraphs: string[] = [];
+    const tables: DraftTable[] = [];
+    for (const b of blocks) {
+      if (typeof b === 'string') paragraphs.push(b);
+      else tables.push({ ...b, after: paragraphs.length });
+    }
+    this.sections.push(tables.length > 0 ? { heading, level, paragraphs, tables } : { heading, level, paragraphs });
   }
 }
 

@@ -4,9 +4,17 @@ import type { BudgetTable, Layout, TableRow } from '../tables/types';
 import {
   amountOf, firstAmount, rowWithRole, tableOf, tablesOf, totalRow, zeroIfEmpty,
 } from './table-lookup';
+import { scopeOf } from './scope';
 import { readThreePublic, type ThreePublicFacts } from './three-public-facts';
+import type { Grid } from '../grid/types';
+import { readFixedAssets, type FixedAssetFacts } from './fixed-asset-facts';
+import { readOrganization, type Organization } from './organization';
+import { readPerformanceProjects, type PerformanceProject } from './performance-facts';
+import { readProcurement, type ProcurementFacts } from './procurement-facts';
+import { projectsFromForms, projectsFromTables } from './project-lines';
 
 export type { ThreePublicFacts } from './three-public-facts';
+export type { PerformanceProject } from './performance-facts';
 
 /** Which fund an income line belongs to; null for lines the templates name as they are. */
 export type SourceKey = 'generalBudget' | 'govFund' | 'stateCapital' | 'fiscalAccount' | 'unitFunds' | null;
@@ -25,13 +33,6 @@ export interface IncomeSource extends NamedAmount {
 /** A 功能分类 类 line of the 一般公共预算支出表 (for shares and class figures). */
 export interface ClassAmount extends NamedAmount {
   code: string | null;
-}
-
-/** A project of the 绩效目标表: name, budget, and its indicators as written (「检查稽核次数」「≥2次」). */
-export interface PerformanceProject {
-  name: string;
-  budget: Money | null;
-  indicators: { name: string; value: string }[];
 }
 
 /** Facts of one workbook; null means the tables do not say (never a guessed zero). */
@@ -69,18 +70,34 @@ export interface BudgetFacts {
   performanceProjects: PerformanceProject[];
   govFundExpenditure: Money | null;
   stateCapitalExpenditure: Money | null;
+  /** 项目支出 by project (项目支出表, else 绩效目标表 budgets); empty when no table names the projects. */
+  projects: NamedAmount[];
+  /** The 政府采购预算表 in detail (items, 货物/工程/服务, 中小企业份额, 拟购置固定资产). */
+  procurementDetail: ProcurementFacts | null;
+  /** The 固定资产占用情况表 lines. */
+  fixedAssetDetail: FixedAssetFacts | null;
+  /** 机构设置 from a 部门基本情况表 in the workbook (needs the grid). */
+  organization: Organization | null;
+  /** Titles of the recognized tables in workbook order (the Henan 目录 lists them). */
+  tableTitles: string[];
 }
 
-/** Read every narrative figure from the tables; pure and total (missing tables give nulls). */
-export function extractFacts(tables: readonly BudgetTable[]): BudgetFacts {
+/**
+ * Read every narrative figure from the tables; pure and total (missing tables give nulls). With the `grid`, also
+ * what the table model does not keep: 机构设置, 项目名称 of a 项目支出表, the 绩效目标 texts.
+ */
+export function extractFacts(tables: readonly BudgetTable[], grid?: Grid): BudgetFacts {
   const totals = readTotals(tables);
   const split = readBasicSplit(tables);
   const agency = tableOf(tables, 'agency-operating-costs');
   const procurement = tableOf(tables, 'procurement');
   const fixed = tableOf(tables, 'fixed-assets');
+  const year = commonYear(tables);
+  const performance = readPerformanceProjects(tables, grid);
+  const named = projectsFromTables(tables, grid);
   return {
     entity: entityName(tables),
-    year: commonYear(tables),
+    year,
     wording: wordingOf(tables),
     layout: layoutOf(tables),
     ...totals,
@@ -98,9 +115,14 @@ export function extractFacts(tables: readonly BudgetTable[]): BudgetFacts {
     publicItems: publicItemNames(tables),
     procurement: zeroIfEmpty(procurement, procurement ? firstAmount(procurement, totalRow(procurement), ['total', 'budget']) : null),
     fixedAssets: zeroIfEmpty(fixed, fixed ? amountOf(fixed, rowWithRole(fixed, 'total'), 'value') : null),
-    performanceProjects: readPerformanceProjects(tables),
+    performanceProjects: performance,
     govFundExpenditure: fundExpenditure(tables, 'gov-fund-expenditure'),
     stateCapitalExpenditure: fundExpenditure(tables, 'state-capital-expenditure'),
+    projects: named.length > 0 ? named : projectsFromForms(performance),
+    procurementDetail: readProcurement(procurement, year),
+    fixedAssetDetail: readFixedAssets(fixed),
+    organization: readOrganization(grid),
+    tableTitles: tables.map((t) => t.title),
   };
 }
 
@@ -121,13 +143,7 @@ function commonYear(tables: readonly BudgetTable[]): number | null {
 }
 
 function wordingOf(tables: readonly BudgetTable[]): '部门' | '单位' {
-  let unit = 0;
-  let dept = 0;
-  for (const t of tables) {
-    if (/单位(预算|收支|收入|支出|固定|政府)/.test(t.title)) unit++;
-    else if (/部门/.test(t.title)) dept++;
-  }
-  return unit > dept ? '单位' : '部门';
+  return scopeOf(tables) ?? '部门';
 }
 
 function layoutOf(tables: readonly BudgetTable[]): Layout {
@@ -261,19 +277,6 @@ export function publicItemNames(tables: readonly BudgetTable[]): string[] {
   const t = tableOf(tables, 'general-budget-basic-expenditure');
   if (!t) return [];
   return t.columns.some((c) => c.key === 'public') ? econNames(t, 'public') : [];
-}
-
-function readPerformanceProjects(tables: readonly BudgetTable[]): PerformanceProject[] {
-  const out: PerformanceProject[] = [];
-  for (const t of tablesOf(tables, 'performance-targets')) {
-    const row = rowWithRole(t, 'budget');
-    const name = row?.extra?.projectName ?? t.title.replace(/(项目)?绩效目标(申报)?表$/, '');
-    const indicators = t.rows
-      .filter((r) => r.role === 'indicator' && r.extra?.level3 && r.extra?.value)
-      .map((r) => ({ name: r.extra?.level3 ?? '', value: r.extra?.value ?? '' }));
-    out.push({ name, budget: row ? amountOf(t, row, 'budget') : null, indicators });
-  }
-  return out;
 }
 
 function fundExpenditure(tables: readonly BudgetTable[], kind: 'gov-fund-expenditure' | 'state-capital-expenditure'): Money | null {

@@ -4,7 +4,8 @@ import { getCell, rowCount } from '../grid/sheet';
 import type { Cell, Grid, Sheet } from '../grid/types';
 import type { BudgetTable, NarrativeBlock } from '../tables/types';
 
-const TITLE = /情况说明|公开说明/;
+/** 情况说明 in all its titles: 信息公开情况说明, 其他相关情况说明, 项目经费情况说明, 公开说明, 编制说明. */
+const TITLE = /情况说明|公开说明|编制说明/;
 /** A title is a heading, not a sentence that happens to mention 情况说明. */
 const MAX_TITLE_LENGTH = 60;
 

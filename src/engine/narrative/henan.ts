@@ -1,17 +1,24 @@
-// The Henan 部门预算 说明 (seed 002): 第一部分 概况, 第二部分 一 至 十 with shares of totals, 第三部分 名词解释.
+// The Henan 部门预算 说明 (seed 002): 目录, 第一部分 概况, 第二部分 一 至 十 with shares of totals and 十(一)–(六),
+// 第三部分 名词解释, 附件 list of the tables.
 import type { Money } from '../money';
 import { changeText, share, wan, type TemplateInput } from './builder';
 import { HENAN_GLOSSARY } from './glossary';
-import { agencyParagraph, fixedAssetsParagraph, incomeList, procurementParagraph, threePublicParts } from './shared-paragraphs';
+import { contentsLines, attachmentTitle } from './henan-contents';
+import { otherMatters } from './henan-other';
+import { incomeList } from './shared-paragraphs';
+
+const NUMERALS = ['一', '二', '三', '四', '五', '六', '七', '八', '九', '十'];
 
 /** Fill `b` with the Henan parts; returns the intro paragraphs (none: the parts carry everything). */
 export function henanSections(input: TemplateInput): string[] {
   const { words, b } = input;
   const { w, entity, y } = words;
-  const we = `我${w}${y}`;
+  b.section('目 录', 1, contentsLines(input));
   b.section('第一部分 概况', 1);
-  b.section('一、主要职能', 2, b.fillParagraphs('duties', `主要职能（机构设置情况和${w}职责）`));
-  b.section(`二、${w}预算单位构成`, 2, b.fillParagraphs('organization', `${w}预算单位构成`));
+  b.section('一、主要职能', 2);
+  b.section('（一）机构设置情况', 3, organizationText(input));
+  b.section(`（二）${w}职责`, 3, b.fillParagraphs('duties', `${w}职责`));
+  b.section(`二、${w}预算单位构成`, 2, [compositionText(input)]);
   b.section(`第二部分 ${entity}${y}${w}预算情况说明`, 1);
   b.section('一、收入支出预算总体情况说明', 2, [overallParagraph(input)]);
   b.section('二、收入预算总体情况说明', 2, [incomeParagraph(input)]);
@@ -22,18 +29,25 @@ export function henanSections(input: TemplateInput): string[] {
   b.section('七、政府性基金预算支出预算情况说明', 2, [fundParagraph(input, input.facts.govFundExpenditure, 'govFund', '政府性基金预算')]);
   b.section('八、国有资本经营预算支出预算情况说明', 2, [fundParagraph(input, input.facts.stateCapitalExpenditure, 'stateCapital', '国有资本经营预算')]);
   b.section('九、“三公”经费支出预算情况说明', 2, threePublicParagraphs(input));
-  b.section('十、其他重要事项的情况说明', 2, [
-    '（一）机关运行经费支出情况',
-    agencyParagraph(input, `${we}机关运行经费支出预算`),
-    '（二）政府采购支出情况',
-    procurementParagraph(input, `${we}政府采购预算安排`),
-    '（三）关于预算绩效管理开展情况说明',
-    performanceParagraph(input),
-    '（四）国有资产占用情况',
-    fixedAssetsParagraph(input, `截至上年末，我${w}固定资产总额`),
-  ]);
-  b.section('第三部分 名词解释', 1, HENAN_GLOSSARY.map((g, i) => `${['一', '二', '三', '四', '五', '六', '七', '八', '九', '十'][i] ?? ''}、${g}`));
+  b.section('十、其他重要事项的情况说明', 2);
+  for (const s of otherMatters(input)) b.section(s.heading, 3, s.blocks);
+  b.section('第三部分 名词解释', 1, HENAN_GLOSSARY.map((g, i) => `${NUMERALS[i] ?? i + 1}、${g}`));
+  b.section(attachmentTitle(input), 1);
   return [];
+}
+
+/** 机构设置: Henan documents describe the internal offices, which no table gives; the units when the workbook lists them. */
+function organizationText({ facts, b }: TemplateInput): string[] {
+  const units = facts.organization?.units ?? [];
+  const listed = units.length > 0 ? [`本部门包括${units.map((u) => `${u.name}（${[u.nature, u.rank].filter(Boolean).join('，')}）`).join('、')}。`] : [];
+  return [...listed, ...b.fillParagraphs('organization', '机构设置情况（内设机构及其职能）')];
+}
+
+/** 预算单位构成: the units of the 部门基本情况表, else the clerk's text. */
+function compositionText({ facts, words, b }: TemplateInput): string {
+  const units = facts.organization?.units ?? [];
+  if (units.length === 0) return b.fill('composition', `${words.w}预算单位构成（编制范围包括的单位）`);
+  return `我${words.w}${words.y}度${words.w}预算编制范围包括${units.map((u) => u.name).join('、')}。`;
 }
 
 function overallParagraph({ facts, prior, words, b }: TemplateInput): string {
@@ -108,7 +122,7 @@ function threePublicParagraphs({ facts, prior, words, b }: TemplateInput): strin
   const tp = facts.threePublic;
   if (!tp) return [b.fill('threePublic', '“三公”经费支出预算情况（未识别到“三公”经费支出表）')];
   const head = `我${words.w}${words.y}“三公”经费预算为${wan(tp.total)}万元`;
-  let change = '。';
+  let change: string;
   if (prior.threePublic) {
     const c = changeText(tp.total, prior.threePublic, `${words.py}预算`);
     const reason = c.changed ? `，主要原因是${b.fill('reason.threePublic', '“三公”经费增减变化原因')}` : '';
@@ -116,12 +130,11 @@ function threePublicParagraphs({ facts, prior, words, b }: TemplateInput): strin
   } else {
     change = `，${b.fill('prior.threePublic', `与${words.py}相比的增减变化及原因（可录入上年“三公”经费预算数）`)}。`;
   }
-  return [head + change, `具体支出情况如下：${threePublicParts(tp, '运行')}。`];
-}
-
-function performanceParagraph({ facts, words, b }: TemplateInput): string {
-  const projects = facts.performanceProjects;
-  if (projects.length === 0) return b.fill('performance', '预算绩效管理开展情况');
-  const names = projects.map((p) => (p.budget ? `${p.name}（${wan(p.budget)}万元）` : p.name));
-  return `${words.y}，我${words.w}纳入预算绩效管理的项目包括：${names.join('、')}。`;
+  return [
+    head + change,
+    '具体支出情况如下：',
+    `（一）因公出国（境）费${wan(tp.abroad)}万元。`,
+    `（二）公务用车购置及运行费${wan(tp.vehicle)}万元。其中：公务用车购置费${wan(tp.vehiclePurchase)}万元，公务用车运行维护费${wan(tp.vehicleOperation)}万元。`,
+    `（三）公务接待费${wan(tp.reception)}万元。`,
+  ];
 }

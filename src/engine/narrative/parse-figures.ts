@@ -23,13 +23,27 @@ export interface AmountMention {
   sentence: number;
 }
 
-/** 「X 较上年 Y 增加 Z」: current and prior are null when the text leaves them out. */
+/** 「增长4.8%」「下降3.12%」「增幅为5%」: a growth rate as written. */
+export interface RateMention {
+  text: string;
+  value: Money;
+  decimals: number;
+  /** 1 for 增长/增加/上升/提高/增幅, -1 for 下降/减少/降低/降幅. */
+  sign: 1 | -1;
+  start: number;
+  end: number;
+  sentence: number;
+}
+
+/** 「X 较上年 Y 增加 Z，增长 R%」: current, prior and rate are null when the text leaves them out. */
 export interface ChangeStatement {
   amount: AmountMention;
   sign: 1 | -1;
   current: AmountMention | null;
   prior: AmountMention | null;
   key: FigureKey | null;
+  /** The rate written right after the change amount, in the same sentence. */
+  rate: RateMention | null;
 }
 
 /** A share written as 「占40.62%」 and the amount it is a share of. */
@@ -48,6 +62,7 @@ export interface ParsedText {
   amounts: AmountMention[];
   changes: ChangeStatement[];
   percents: PercentMention[];
+  rates: RateMention[];
 }
 
 const AMOUNT = /(\d+(?:,\d{3})*(?:\.\d+)?)\s*(亿元|万元|元)(?!\s*[/／每])/g;
@@ -94,7 +109,27 @@ function mention(text: string, m: RegExpExecArray, floor: number, classNames: re
   };
 }
 
-function changesOf(amounts: AmountMention[]): ChangeStatement[] {
+const RATE = /(增长|增加|上升|提高|下降|减少|降低|增幅为?|降幅为?)了?\s*(\d+(?:\.\d+)?)\s*[%％]/g;
+
+function ratesOf(text: string): RateMention[] {
+  const out: RateMention[] = [];
+  for (let m = RATE.exec(text); m; m = RATE.exec(text)) {
+    const sign = /下降|减少|降低|降幅/.test(m[1]) ? -1 : 1;
+    const start = m.index;
+    out.push({ text: m[0], value: new Decimal(m[2]), decimals: decimalsOf(m[2]), sign, start, end: start + m[0].length, sentence: sentenceIndex(text, start) });
+  }
+  RATE.lastIndex = 0;
+  return out;
+}
+
+/** The rate that follows a change amount in its sentence, before any other amount. */
+function rateAfter(amounts: AmountMention[], k: number, rates: RateMention[]): RateMention | null {
+  const z = amounts[k];
+  const next = amounts[k + 1];
+  return rates.find((r) => r.sentence === z.sentence && r.start >= z.end && (!next || r.start < next.start)) ?? null;
+}
+
+function changesOf(amounts: AmountMention[], rates: RateMention[]): ChangeStatement[] {
   const out: ChangeStatement[] = [];
   amounts.forEach((z, k) => {
     if (z.change === null) return;
@@ -109,7 +144,7 @@ function changesOf(amounts: AmountMention[]): ChangeStatement[] {
     } else if (prev && isComparison(z.label)) {
       current = prev;
     }
-    out.push({ amount: z, sign: z.change, current, prior, key: z.key ?? current?.key ?? null });
+    out.push({ amount: z, sign: z.change, current, prior, key: z.key ?? current?.key ?? null, rate: rateAfter(amounts, k, rates) });
   });
   return out;
 }
@@ -139,5 +174,6 @@ export function parseFigures(raw: string, classNames: readonly string[] = []): P
     }
   }
   AMOUNT.lastIndex = 0;
-  return { text, amounts, changes: changesOf(amounts), percents: percentsOf(text, amounts) };
+  const rates = ratesOf(text);
+  return { text, amounts, changes: changesOf(amounts, rates), percents: percentsOf(text, amounts), rates };
 }

@@ -1,6 +1,7 @@
 // cross/general-vs-expenditure: when all money is 一般公共预算, the 一般公共预算支出表 = the 支出总表, row by row.
 import type { BudgetTable, TableRow } from '../tables/types';
 import { canonicalName } from '../codes/canonical-name';
+import { parentOf } from '../tables/tree';
 import { defineRule, type RuleContext } from './define-rule';
 import { hasMoney } from './support/compare';
 import { codedRow } from './support/cross';
@@ -24,39 +25,44 @@ export function allGeneralBudget(ctx: RuleContext): boolean {
 
 function compareTables(ctx: RuleContext, g: BudgetTable, e: BudgetTable): void {
   const keys = COLUMNS.filter((k) => hasColumn(g, k) && hasColumn(e, k));
-  const details = detailIndex(e);
+  const byName = nameIndex(e);
   const seen = new Map<string, number>();
   for (const row of g.rows) {
     if (row.side !== undefined) continue;
     let other: TableRow | undefined;
-    if (row.level === 'detail') {
-      // Henan 明细 rows repeat their 项's code: matched by code and name, the n-th such row to the n-th.
-      const k = detailKey(row);
+    if (row.level === 'total') other = totalRow(e);
+    else if (row.code && row.level !== 'detail') other = codedRow(e, row.code, row.level);
+    else {
+      // Henan 明细 rows (they repeat their 项's code) and names-only lines: matched by code, name and the names of
+      // the lines above them, the n-th such row to the n-th.
+      const k = nameKey(g, row);
       const n = seen.get(k) ?? 0;
       seen.set(k, n + 1);
-      other = details.get(k)?.[n];
-      if (!other) continue;
-    } else if (row.level === 'total') other = totalRow(e);
-    else if (row.code) other = codedRow(e, row.code, row.level);
-    else continue;
+      other = byName.get(k)?.[n];
+    }
+    if (!other) continue;
     for (const key of keys) {
-      declareEqual(ctx, { table: g, cell: row.amounts[key] }, { table: e, cell: other?.amounts[key] }, () => ({ subject: rowSubject(row), column: columnName(g, key) }));
+      declareEqual(ctx, { table: g, cell: row.amounts[key] }, { table: e, cell: other.amounts[key] }, () => ({ subject: rowSubject(row), column: columnName(g, key) }));
     }
   }
 }
 
-function detailKey(row: TableRow): string {
-  return `${row.code ?? ''}\u0000${canonicalName(row.name)}`;
+/** A row's level, code, name and the names of the rows it adds up into: what tells a line without its own code. */
+function nameKey(t: BudgetTable, row: TableRow): string {
+  const names: string[] = [];
+  for (let r: TableRow | undefined = row; r; r = parentOf(t, r)) names.push(canonicalName(r.name));
+  return `${row.level}\u0000${row.code ?? ''}\u0000${names.join('\u0000')}`;
 }
 
-/** The 明细 rows of a table by code and name, in sheet order. */
-function detailIndex(t: BudgetTable): Map<string, TableRow[]> {
+/** The rows matched by name (明细, names-only lines), in sheet order. */
+function nameIndex(t: BudgetTable): Map<string, TableRow[]> {
   const map = new Map<string, TableRow[]>();
   for (const r of t.rows) {
-    if (r.level !== 'detail') continue;
-    const list = map.get(detailKey(r));
+    if (r.side !== undefined || r.level === 'total' || (r.code && r.level !== 'detail')) continue;
+    const k = nameKey(t, r);
+    const list = map.get(k);
     if (list) list.push(r);
-    else map.set(detailKey(r), [r]);
+    else map.set(k, [r]);
   }
   return map;
 }

@@ -37,12 +37,20 @@ import { cellNotANumber } from './cell-not-a-number';
 import { cellDecimals } from './cell-decimals';
 import { cellNegative } from './cell-negative';
 import { cellFormulaError } from './cell-formula-error';
+import { cellFormulaUncomputed } from './cell-formula-uncomputed';
 import { narrativeChangeArithmetic } from './narrative-change-arithmetic';
 import { narrativeChangeWithoutReason } from './narrative-change-without-reason';
 import { narrativeFigureMismatch } from './narrative-figure-mismatch';
 import { narrativeLeftover } from './narrative-leftover';
 import { narrativePartsSum } from './narrative-parts-sum';
 import { narrativePercentage } from './narrative-percentage';
+import { narrativeChangeRate } from './narrative-change-rate';
+import { narrativeComparisonYear } from './narrative-comparison-year';
+import { narrativeConflictingAmounts } from './narrative-conflicting-amounts';
+import { narrativeOutdatedClassName } from './narrative-outdated-class-name';
+import { narrativeEntityWording } from './narrative-entity-wording';
+import { narrativeTemplateText } from './narrative-template-text';
+import { narrativePunctuation } from './narrative-punctuation';
 import { codesFormat } from './codes-format';
 import { codesUnknown } from './codes-unknown';
 import { codesNameMismatch } from './codes-name-mismatch';
@@ -98,10 +106,18 @@ export const RULES: readonly Rule[] = [
   cellDecimals,
   cellNegative,
   cellFormulaError,
+  cellFormulaUncomputed,
   narrativeFigureMismatch,
   narrativeChangeArithmetic,
   narrativePartsSum,
   narrativePercentage,
+  narrativeChangeRate,
+  narrativeComparisonYear,
+  narrativeConflictingAmounts,
+  narrativeOutdatedClassName,
+  narrativeEntityWording,
+  narrativeTemplateText,
+  narrativePunctuation,
   narrativeChangeWithoutReason,
   narrativeLeftover,
 ];

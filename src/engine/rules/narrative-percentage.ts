@@ -17,21 +17,24 @@ export const narrativePercentage = defineRule({
   severity: 'error',
   description: '情况说明中「占…%」的比例须等于该项金额除以总额',
   messages: {
-    wrong: '情况说明中「{{part}}，占{{stated}}%」与计算不符：{{part}} ÷ {{whole}} 万元 = {{expected}}%。',
+    wrong: '情况说明中「{{part}}，占{{stated}}%」与计算不符：{{partValue}} ÷ {{whole}} 万元 = {{expected}}%。',
   },
   check(ctx) {
     for (const p of narrativeParagraphs(ctx)) {
       for (const pct of p.parsed.percents) {
-        const whole = wholeOf(p.parsed, pct);
-        if (!whole || whole.value.isZero()) continue;
-        const expected = percentOf(pct.of.value, whole.value, pct.decimals);
+        const found = wholeOf(p.parsed, pct);
+        // A figure the tables correct is reported once (figure-mismatch); the share is judged on the right figures.
+        const whole = found ? p.verdicts.valueOf(found) : null;
+        if (!whole || whole.isZero()) continue;
+        const part = p.verdicts.valueOf(pct.of);
+        const expected = percentOf(part, whole, pct.decimals);
         if (expected === null || expected === pct.value.toFixed(pct.decimals)) continue;
         ctx.report({
           messageId: 'wrong',
           at: p.address,
           expected: `${expected}%`,
           actual: `${pct.value.toFixed(pct.decimals)}%`,
-          data: { part: pct.of.text, stated: pct.value.toFixed(pct.decimals), whole: whole.value.toFixed(), expected },
+          data: { part: pct.of.text, partValue: `${part.toFixed()} 万元`, stated: pct.value.toFixed(pct.decimals), whole: whole.toFixed(), expected },
         });
       }
     }

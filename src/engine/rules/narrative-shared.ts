@@ -1,8 +1,9 @@
 // Shared reading for the narrative/* rules: each paragraph of each written 情况说明, parsed once per rule.
-import { formatAmount, roundTo, type Money } from '../money';
+import { formatAmount, type Money } from '../money';
 import type { CellAddress } from '../grid/types';
 import { extractFacts, type BudgetFacts } from '../narrative/facts';
 import { parseFigures, type ParsedText } from '../narrative/parse-figures';
+import { ParagraphVerdicts } from '../narrative/verdicts';
 import type { BudgetTable, NarrativeBlock } from '../tables/types';
 import type { RuleContext } from './define-rule';
 
@@ -11,6 +12,8 @@ export interface NarrativeParagraph {
   text: string;
   address: CellAddress;
   parsed: ParsedText;
+  /** What the tables say about each figure: relations are judged with the wrong figures corrected. */
+  verdicts: ParagraphVerdicts;
 }
 
 /** Every paragraph of every narrative block, parsed against the workbook's 类 names. */
@@ -20,10 +23,14 @@ export function narrativeParagraphs(ctx: RuleContext, facts?: BudgetFacts): Narr
   // Six narrative rules read the same paragraphs of the same check: parse them once (the rules only read them).
   const hit = PARSED.get(ctx.narratives);
   if (hit && hit.tables === ctx.tables) return hit.paragraphs;
-  const classNames = (facts ?? extractFacts(ctx.tables)).classes.map((c) => c.name);
+  const known = facts ?? extractFacts(ctx.tables);
+  const classNames = known.classes.map((c) => c.name);
   const out: NarrativeParagraph[] = [];
   for (const block of ctx.narratives) {
-    for (const p of block.paragraphs) out.push({ ...p, parsed: parseFigures(p.text, classNames) });
+    for (const p of block.paragraphs) {
+      const parsed = parseFigures(p.text, classNames);
+      out.push({ ...p, parsed, verdicts: new ParagraphVerdicts(parsed, known) });
+    }
   }
   PARSED.set(ctx.narratives, { tables: ctx.tables, paragraphs: out });
   return out;
@@ -37,10 +44,6 @@ export function hasParagraphs(ctx: RuleContext): boolean {
   return ctx.narratives.some((b) => b.paragraphs.length > 0);
 }
 
-/** True when `table` (exact) reads as `written` at the precision the clerk wrote (2655.80 = 「2655.8」). */
-export function sameAsWritten(table: Money, written: Money, decimals: number): boolean {
-  return roundTo(table, decimals).equals(written);
-}
 
 /** An amount for a message: two decimals, or more when the text wrote more. */
 export function show(m: Money, decimals = 2): string {

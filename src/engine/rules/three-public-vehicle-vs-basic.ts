@@ -1,5 +1,6 @@
 // three-public/vehicle-vs-basic: 基本支出表 30231 公务用车运行维护费 greater than the 三公 运行维护费 is a warning.
 import type { TableRow } from '../tables/types';
+import { unitFactor } from '../diagnosis/identity';
 import { formatAmount } from '../money';
 import { defineRule } from './define-rule';
 import { shownValue, valueOf } from './support/compare';
@@ -30,14 +31,16 @@ export const threePublicVehicleVsBasic = defineRule({
     for (const b of tablesOf(ctx, 'general-budget-basic-expenditure')) {
       const row = b.rows.find(isVehicleRow);
       const cell = row?.amounts.total;
-      if (!row || !cell || !shownValue(cell).greaterThan(shownValue(limit))) continue;
+      // The 三公 table may be in 万元 while the 基本支出表 is in 元: compare in the 基本支出表's unit.
+      const bound = shownValue(limit).times(unitFactor(tp.unit, b.unit));
+      if (!row || !cell || !shownValue(cell).greaterThan(bound)) continue;
       ctx.report({
         messageId: 'exceeds',
         at: cell.address,
         related: [limit.address],
         // No 应为: either table may be the wrong one; the clerk is told both figures.
         actual: valueOf(cell),
-        data: { name: row.code ? `${row.code} ${row.name}` : row.name, limit: formatAmount(valueOf(limit)) },
+        data: { name: row.code ? `${row.code} ${row.name}` : row.name, limit: formatAmount(bound) },
         table: b.kind,
       });
     }

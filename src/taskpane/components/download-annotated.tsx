@@ -5,19 +5,28 @@ import { ArrowDownload20Regular } from '@fluentui/react-icons';
 import type { BrowserHost } from '../browser-host';
 import { saveBytes, withSuffix, XLSX_MIME } from '../download';
 import type { EngineApi } from '../engine-api';
+import type { AnnotateExtras } from '../../xlsx/annotate';
 import { userMessage } from '../errors';
 import { S } from '../strings';
 
+/** What DownloadAnnotated needs; `checklist` adds the 「检查表」 sheet to the copy. */
+export interface DownloadAnnotatedProps {
+  host: BrowserHost;
+  engine: EngineApi;
+  checklist?: () => Promise<NonNullable<AnnotateExtras['checklist']>> | NonNullable<AnnotateExtras['checklist']>;
+}
+
 /** Builds the copy from the original bytes and the current marks; the original file is never changed. */
-export function DownloadAnnotated({ host, engine }: { host: BrowserHost; engine: EngineApi }) {
+export function DownloadAnnotated({ host, engine, checklist }: DownloadAnnotatedProps) {
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const download = async (): Promise<void> => {
     setBusy(true);
     setError(null);
     try {
+      const extras = checklist ? { checklist: await checklist() } : undefined;
       // Written in the engine worker when there is one (exceljs is heavy); else here.
-      const bytes = host.annotate ? await host.annotate() : await engine.annotate(host.bytes, host.marks());
+      const bytes = host.annotate ? await host.annotate(extras) : await engine.annotate(host.bytes, host.marks(), extras);
       saveBytes(bytes, withSuffix(host.name(), S.annotatedSuffix, '.xlsx'), XLSX_MIME);
     } catch (e) {
       setError(`${S.downloadFailed}${userMessage(e)}`);

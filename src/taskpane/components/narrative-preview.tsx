@@ -1,6 +1,7 @@
 // The drafted 信息公开情况说明, section by section, as the clerk will paste or export it.
 import { makeStyles, tokens } from '@fluentui/react-components';
-import type { NarrativeDraft } from '../../engine/narrative/types';
+import { sectionBlocks } from '../../engine/narrative/draft';
+import type { DraftTable, NarrativeDraft } from '../../engine/narrative/types';
 import { S } from '../strings';
 
 const useStyles = makeStyles({
@@ -18,7 +19,32 @@ const useStyles = makeStyles({
   h2: { margin: `${tokens.spacingVerticalXS} 0 2px 0`, fontSize: tokens.fontSizeBase300, fontWeight: tokens.fontWeightSemibold },
   p: { margin: `0 0 ${tokens.spacingVerticalXS} 0`, textIndent: '2em', overflowWrap: 'anywhere' },
   placeholder: { backgroundColor: tokens.colorPaletteYellowBackground2, color: tokens.colorNeutralForeground1 },
+  h3: { margin: `${tokens.spacingVerticalXS} 0 2px 0`, fontSize: tokens.fontSizeBase300, fontWeight: tokens.fontWeightRegular },
+  table: { borderCollapse: 'collapse', margin: `${tokens.spacingVerticalXS} 0`, fontSize: tokens.fontSizeBase200, width: '100%' },
+  cell: { border: `1px solid ${tokens.colorNeutralStroke1}`, padding: '2px 4px', verticalAlign: 'top' },
+  caption: { fontWeight: tokens.fontWeightSemibold, textAlign: 'center' },
+  signature: { textAlign: 'right', margin: `${tokens.spacingVerticalM} 0 0 0` },
 });
+
+function Table({ table }: { table: DraftTable }) {
+  const styles = useStyles();
+  return (
+    <>
+      <table className={styles.table}>
+        {table.caption && <caption className={styles.caption}>{table.caption}</caption>}
+        <thead>
+          <tr>{table.header.map((h, i) => <th key={i} className={styles.cell}>{h}</th>)}</tr>
+        </thead>
+        <tbody>
+          {table.rows.map((r, i) => (
+            <tr key={i}>{table.header.map((_, j) => <td key={j} className={styles.cell}>{r[j] ?? ''}</td>)}</tr>
+          ))}
+        </tbody>
+      </table>
+      {table.note && <Paragraph text={table.note} />}
+    </>
+  );
+}
 
 const PLACEHOLDER_RE = /(【请填写：[^】]*】)/;
 
@@ -49,12 +75,19 @@ export function NarrativePreview({ draft }: { draft: NarrativeDraft }) {
       ))}
       {draft.sections.map((s, i) => (
         <section key={i}>
-          {s.level === 1 ? <h4 className={styles.h1}>{s.heading}</h4> : <h5 className={styles.h2}>{s.heading}</h5>}
-          {s.paragraphs.map((p, j) => (
-            <Paragraph key={j} text={p} />
-          ))}
+          {s.level === 1 && <h4 className={styles.h1}>{s.heading}</h4>}
+          {s.level === 2 && <h5 className={styles.h2}>{s.heading}</h5>}
+          {s.level === 3 && <h6 className={styles.h3}>{s.heading}</h6>}
+          {sectionBlocks(s).map((b, j) => (b.kind === 'paragraph' ? <Paragraph key={j} text={b.text} /> : <Table key={j} table={b.table} />))}
         </section>
       ))}
+      {draft.signature && (
+        <p className={styles.signature} data-testid="signature">
+          {draft.signature.unit}
+          <br />
+          {draft.signature.date}
+        </p>
+      )}
     </article>
   );
 }

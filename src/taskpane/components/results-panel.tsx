@@ -2,6 +2,7 @@
 import { useCallback, useEffect, useState } from 'react';
 import { MessageBar, MessageBarBody, Switch, Text, makeStyles, tokens } from '@fluentui/react-components';
 import type { Finding } from '../../engine/report';
+import { documentDate } from '../../engine/narrative/builder';
 import type { CellSelection } from '../browser-host';
 import { isBrowserHost } from '../browser-host';
 import type { EngineApi } from '../engine-api';
@@ -41,6 +42,13 @@ function Bar({ intent, text }: { intent: 'error' | 'warning' | 'success' | 'info
   );
 }
 
+/** The checklist sheet of the annotated copy, built when the clerk asks for the copy. */
+async function annotatedChecklist(host: WorkbookHost, done: Extract<CheckControls['state'], { phase: 'done' }>) {
+  // The checklist reads the cells: asked of the view, which holds them (the web page's worker).
+  const items = await done.view.checklist(done.report.findings);
+  return { items, meta: { entity: done.report.entity?.name ?? null, year: done.report.year, file: host.name(), date: documentDate(new Date()) } };
+}
+
 /** Everything about the last check; selecting a finding asks the host to select its cell. */
 export function ResultsPanel({ host, engine, check }: ResultsPanelProps) {
   const styles = useStyles();
@@ -57,7 +65,9 @@ export function ResultsPanel({ host, engine, check }: ResultsPanelProps) {
   return (
     <div className={styles.root}>
       <CheckToolbar state={state} onCheck={() => void check.run()} onClear={() => void check.clear()} onCancel={check.cancel}>
-        {isBrowserHost(host) && state.phase === 'done' && <DownloadAnnotated host={host} engine={engine} />}
+        {isBrowserHost(host) && state.phase === 'done' && (
+          <DownloadAnnotated host={host} engine={engine} checklist={() => annotatedChecklist(host, state)} />
+        )}
       </CheckToolbar>
       {canWatchEdits(host) && (
         <Switch label={S.autoRecheck} checked={autoRecheck} onChange={(_, d) => setAutoRecheck(d.checked)} />

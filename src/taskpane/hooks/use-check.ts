@@ -42,7 +42,7 @@ async function checkHere(
   onProgress({ fraction: 1, label: S.runningRules });
   await nextFrame();
   const { report, tables } = engine.checkWithTables(grid, host.name(), engine.checkOptions(imported));
-  return { report, grid, view: localView(grid, tables, engine.draft) };
+  return { report, grid, view: localView(grid, tables, engine.draft, engine.checklist) };
 }
 
 async function runCheck(

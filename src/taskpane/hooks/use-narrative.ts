@@ -1,6 +1,7 @@
 // The narrative draft as state: prior-year figures and placeholder texts the clerk types, reloaded per workbook.
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { NarrativeDraft, PriorYear } from '../../engine/narrative/types';
+import { documentDate } from '../../engine/narrative/builder';
 import type { EngineApi } from '../engine-api';
 import { userMessage } from '../errors';
 import type { WorkbookHost } from '../host';
@@ -78,7 +79,7 @@ export function useNarrative(
     }
     // Drafted where the tables are (the web page's worker); only the latest request's answer is kept.
     let live = true;
-    view.draft({ prior: validPrior(prior, year), texts }).then(
+    view.draft({ prior: validPrior(prior, year), texts, date: documentDate(new Date()) }).then(
       (d) => live && setDraft(d),
       (e: unknown) => live && setSaveError(userMessage(e)),
     );

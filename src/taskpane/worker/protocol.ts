@@ -1,6 +1,8 @@
 // Messages between the web page and its engine worker. Everything crossing is plain data (structured clone):
 // the Grid and the recognized tables (Decimals) stay in the worker.
+import type { ChecklistItem } from '../../engine/checklist/types';
 import type { ImportedCodeTable } from '../../engine/codes/imported';
+import type { AnnotateExtras } from '../../xlsx/annotate';
 import type { DraftOptions, NarrativeDraft } from '../../engine/narrative/types';
 import type { Finding, Report } from '../../engine/report';
 import type { PreviewWindow } from '../workbook-view';
@@ -10,13 +12,15 @@ export type WorkerRequest =
   | { id: number; type: 'check'; bytes: Uint8Array; name: string; imported: readonly ImportedCodeTable[] }
   | { id: number; type: 'draft'; options: DraftOptions }
   | { id: number; type: 'preview'; sheet: string; cell: string }
-  | { id: number; type: 'annotate'; findings: readonly Finding[] };
+  | { id: number; type: 'checklist'; findings: readonly Finding[] }
+  | { id: number; type: 'annotate'; findings: readonly Finding[]; extras?: AnnotateExtras };
 
 /** Answers by request type. */
 export interface WorkerAnswers {
   check: Report;
   draft: NarrativeDraft;
   preview: PreviewWindow | null;
+  checklist: ChecklistItem[];
   annotate: Uint8Array;
 }
 

@@ -3,6 +3,7 @@
 // refuses workers to pages opened from file://; there the reader still yields to the page between sheets.
 import type { ImportedCodeTable } from '../../engine/codes/imported';
 import type { Finding } from '../../engine/report';
+import type { AnnotateExtras } from '../../xlsx/annotate';
 import { CheckCancelled, HostError, type ReadProgress } from '../host';
 import { S } from '../strings';
 import type { Checked } from '../workbook-view';
@@ -12,7 +13,7 @@ import { answer, type SessionHolder } from './serve';
 /** Runs the engine for the web page: in a worker when it can, else on the page. */
 export interface EngineRunner {
   check(bytes: Uint8Array, name: string, imported: readonly ImportedCodeTable[], onProgress: (p: ReadProgress) => void, signal: AbortSignal): Promise<Checked>;
-  annotate(findings: readonly Finding[]): Promise<Uint8Array>;
+  annotate(findings: readonly Finding[], extras?: AnnotateExtras): Promise<Uint8Array>;
   /** Where the engine runs now. */
   where(): 'worker' | 'page';
 }
@@ -139,9 +140,10 @@ export function createEngineRunner(start: (() => WorkerLike) | null = typeof Wor
         view: {
           preview: (sheet, cell) => ask<'preview'>({ type: 'preview', sheet, cell }),
           draft: (options) => ask<'draft'>({ type: 'draft', options }),
+          checklist: (findings) => ask<'checklist'>({ type: 'checklist', findings: [...findings] }),
         },
       };
     },
-    annotate: (findings) => ask<'annotate'>({ type: 'annotate', findings: [...findings] }),
+    annotate: (findings, extras) => ask<'annotate'>({ type: 'annotate', findings: [...findings], extras }),
   };
 }

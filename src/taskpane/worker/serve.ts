@@ -31,8 +31,10 @@ export async function answer(req: WorkerRequest, holder: SessionHolder, post: Po
         return post({ id: req.id, type: 'result', value: sessionOf(holder).draft(req.options) });
       case 'preview':
         return post({ id: req.id, type: 'result', value: sessionOf(holder).preview(req.sheet, req.cell) });
+      case 'checklist':
+        return post({ id: req.id, type: 'result', value: sessionOf(holder).checklist(req.findings) });
       case 'annotate': {
-        const bytes = await sessionOf(holder).annotate(req.findings);
+        const bytes = await sessionOf(holder).annotate(req.findings, req.extras);
         return post({ id: req.id, type: 'result', value: bytes }, [bytes.buffer]);
       }
     }

@@ -1,9 +1,13 @@
 // One opened workbook where the engine runs (the worker, or the page itself when no worker can start): the Grid
 // and the tables recognized by the check are kept here and answer the page's later questions.
 import { checkRecognized } from '../../engine/check';
+import { checklistOfGrid } from '../../engine/checklist/build';
+import type { ChecklistItem } from '../../engine/checklist/types';
+import type { AnnotateExtras } from '../../xlsx/annotate';
 import { createCodeBook } from '../../engine/codes/code-book';
 import type { ImportedCodeTable } from '../../engine/codes/imported';
 import type { Grid } from '../../engine/grid/types';
+import { computeFormulas } from '../../engine/formula/compute-grid';
 import { draftNarrative } from '../../engine/narrative/draft';
 import type { DraftOptions, NarrativeDraft } from '../../engine/narrative/types';
 import type { Finding, Report } from '../../engine/report';
@@ -54,7 +58,8 @@ export class WorkbookSession {
       await pause();
       step = steps.next();
     }
-    const grid = step.value;
+    // Formulas saved without a value get the value Excel would show, as check() does.
+    const grid = computeFormulas(step.value);
     onProgress({ fraction: READ_SHARE + 0.05, label: S.runningRules });
     await pause();
     const recognition = recognizeWorkbook(grid);
@@ -68,7 +73,7 @@ export class WorkbookSession {
 
   /** The draft from the tables the check recognized. */
   draft(options: DraftOptions): NarrativeDraft {
-    return draftNarrative(this.tables, options);
+    return draftNarrative(this.tables, { ...options, grid: this.grid });
   }
 
   /** Cells around a finding's cell. */
@@ -76,8 +81,13 @@ export class WorkbookSession {
     return previewWindow(this.grid, sheet, cell);
   }
 
+  /** The reviewer's checklist for these findings. */
+  checklist(findings: readonly Finding[]): ChecklistItem[] {
+    return checklistOfGrid(this.grid, findings);
+  }
+
   /** The annotated copy of the original bytes (exceljs, loaded here on first use). */
-  async annotate(findings: readonly Finding[]): Promise<Uint8Array> {
-    return (await import('../../xlsx/annotate')).annotateWorkbook(this.bytes, findings);
+  async annotate(findings: readonly Finding[], extras?: AnnotateExtras): Promise<Uint8Array> {
+    return (await import('../../xlsx/annotate')).annotateWorkbook(this.bytes, findings, extras);
   }
 }

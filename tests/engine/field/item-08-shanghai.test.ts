@@ -1,9 +1,8 @@
 // Issue 17 item 8: Shanghai's official 区级部门预算 template, with real published figures (万里街道 2025).
 import { shanghaiCase, shanghaiVariantsCase } from '../../fixtures/field/shanghai-cases';
 import { expectCase } from './expect-case';
-import { INTEGER_CENTS, PERSONNEL_PUBLIC } from './pending';
 
 describe('item 8: Shanghai templates', () => {
-  expectCase(shanghaiCase, { clean: INTEGER_CENTS, planted: INTEGER_CENTS });
-  expectCase(shanghaiVariantsCase, { clean: `${INTEGER_CENTS}; ${PERSONNEL_PUBLIC}`, planted: INTEGER_CENTS });
+  expectCase(shanghaiCase);
+  expectCase(shanghaiVariantsCase);
 });

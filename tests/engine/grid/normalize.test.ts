@@ -1,4 +1,5 @@
-import { classifyText, decimalsOfFormat, normalizeCell, normalizeText, toHalfWidth } from '../../../src/engine/grid/normalize';
+import { classifyText, computedCell, decimalsOfFormat, normalizeCell, normalizeText, toHalfWidth } from '../../../src/engine/grid/normalize';
+import { money } from '../../../src/engine/money';
 
 describe('normalizeText', () => {
   it.each([
@@ -59,5 +60,37 @@ describe('number formats and cells', () => {
   it('reads error strings as errors and converts full-width ASCII', () => {
     expect(normalizeCell({ value: '#REF!' }).value).toEqual({ kind: 'error', code: '#REF!' });
     expect(toHalfWidth('ＡＢ１２（）')).toBe('AB12()');
+  });
+});
+
+describe('formulas without a cached value', () => {
+  it('a formula whose file holds no result is blank and uncomputed until the formula pass', () => {
+    expect(normalizeCell({ value: null, formula: 'SUM(B3:B9)', numFmt: '0.00' })).toMatchObject({
+      value: { kind: 'blank' },
+      formula: 'SUM(B3:B9)',
+      uncomputed: true,
+    });
+    expect(normalizeCell({ value: undefined, formula: '=B3' }).uncomputed).toBe(true);
+  });
+  it('a cached empty text, a cached 0 and a blank without formula are values, not uncomputed', () => {
+    expect(normalizeCell({ value: '', formula: 'IF(A1=0,"",A1)' }).uncomputed).toBeUndefined();
+    expect(normalizeCell({ value: 0, formula: 'A1-A1' }).uncomputed).toBeUndefined();
+    expect(normalizeCell({ value: null }).uncomputed).toBeUndefined();
+  });
+  it('computedCell reads the computed value as if the file had held it', () => {
+    const pending = normalizeCell({ value: null, formula: 'B3/4', numFmt: '#,##0.00' });
+    expect(computedCell(pending, { kind: 'number', num: money('808.0175') })).toEqual({
+      formula: 'B3/4',
+      numFmt: '#,##0.00',
+      value: { kind: 'number', num: money('808.0175'), storedAsText: false },
+      text: '808.02',
+      decimals: 2,
+      computed: true,
+    });
+    expect(computedCell(pending, { kind: 'text', text: '2101101' })).toMatchObject({
+      value: { kind: 'number', storedAsText: true },
+      text: '2101101',
+      computed: true,
+    });
   });
 });

@@ -26,6 +26,26 @@ function tableValues(tables: readonly BudgetTable[]): { amounts: Money[]; totals
   return { amounts, totals, words };
 }
 
+/**
+ * Figures a draft derives from table lines: 政府采购 by catalog letter (货物 A, 工程 B, 服务 C) and the equipment and
+ * furniture among them (拟购置固定资产), quantities as printed, and counts of 绩效目标表 projects.
+ */
+function derivedValues(tables: readonly BudgetTable[]): string[] {
+  const out: string[] = [];
+  for (const t of tables) {
+    for (const r of t.rows) if (r.amounts.quantity?.value) out.push(r.amounts.quantity.value.toFixed());
+    if (t.kind !== 'procurement') continue;
+    const items = t.rows.filter((r) => r.role === 'item');
+    const sumOf = (keep: (code: string) => boolean) =>
+      items.filter((r) => keep(r.extra?.catalog ?? '')).reduce((a, r) => a.plus(toWan(t, r.amounts.total?.value ?? money(0))), money(0));
+    for (const letter of ['A', 'B', 'C']) out.push(formatAmount(sumOf((c) => c.startsWith(letter))));
+    out.push(formatAmount(sumOf((c) => /^A0[12]|^A0501/.test(c))), formatAmount(sumOf((c) => /^A0[1236]/.test(c))));
+  }
+  const forms = tables.filter((t) => t.kind === 'performance-targets').length;
+  for (let n = 0; n <= forms; n++) out.push(String(n));
+  return out;
+}
+
 function untraceable(name: SeedName, prior?: PriorYear): string[] {
   const tables = tablesOnly(name);
   return untraceableIn(draftToText(draftNarrative(tables, prior ? { prior } : {})), tables, prior);
@@ -35,7 +55,7 @@ function untraceableIn(draftText: string, tables: readonly BudgetTable[], prior?
   const text = draftText.replace(/(^|\n)\d+、/g, '$1');
   const { amounts, totals, words } = tableValues(tables);
   const priorValues = Object.entries(prior ?? {}).filter(([k]) => k !== 'year').map(([, v]) => money(String(v)));
-  const allowed = new Set<string>([...amounts, ...priorValues].map((m) => formatAmount(m)));
+  const allowed = new Set<string>([...[...amounts, ...priorValues].map((m) => formatAmount(m)), ...derivedValues(tables)]);
   for (const p of priorValues) for (const a of amounts) allowed.add(formatAmount(a.minus(p).abs()));
   const year = tables.find((t) => t.year !== null)?.year ?? 0;
   const years = new Set([String(year), String(prior?.year ?? year - 1)]);

@@ -41,6 +41,23 @@ describe('findNarratives', () => {
     expect(findNarratives(grid).map((b) => b.sheet)).toEqual(['B']);
   });
 
+  it.each([
+    ['编制说明', '沁阳市医疗保障局2020年部门预算编制说明'],
+    ['其他相关情况说明', '其他相关情况说明'],
+    ['项目经费情况说明', '2024年项目经费情况说明'],
+    ['情况说明', '情况说明'],
+  ])('accepts a narrative titled %s', (_name, title) => {
+    const grid: Grid = { sheets: [sheetFromValues('说明', [[title], ['2021年预算收入3232.07万元。']])] };
+    const [block] = findNarratives(grid);
+    expect(block?.title).toBe(title);
+    expect(block?.paragraphs.map((p) => p.text)).toEqual(['2021年预算收入3232.07万元。']);
+  });
+
+  it('does not take a sentence about 编制 for a title', () => {
+    const grid: Grid = { sheets: [sheetFromValues('说明', [['预算编制情况'], ['正文']])] };
+    expect(findNarratives(grid)).toEqual([]);
+  });
+
   it('skips hidden sheets', () => {
     const hidden = { ...sheetFromValues('H', [['情况说明'], ['正文']]), state: 'hidden' as const };
     expect(findNarratives({ sheets: [hidden] })).toEqual([]);

@@ -288,6 +288,10 @@ const CASES: Record<string, { valid: ValidCase[]; invalid: InvalidCase[] }> = {
     valid: valid([e0()]),
     invalid: [bad('#DIV/0!', [withValue(e0(), 0, 0, { v: null, f: 'C2/0', error: '#DIV/0!' })], err('支出总表!C1', null))],
   },
+  'cell/formula-uncomputed': {
+    valid: valid([e0()], [withValue(e0(), 0, 0, { v: 3232.07, f: 'SUM(C2,C9,C22)' })]),
+    invalid: [bad('no cached value, VLOOKUP', [withValue(e0(), 0, 0, { v: null, f: 'VLOOKUP(1,A:B,2,0)' })], warn('支出总表!C1'))],
+  },
 };
 
 for (const [id, cases] of Object.entries(CASES)) testRule(id, cases);

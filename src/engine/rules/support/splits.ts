@@ -67,10 +67,19 @@ export function splitsOf(t: BudgetTable): Split[] {
   return splits;
 }
 
+/**
+ * What a row's 合计 adds up: 基本支出 + 项目支出 (+ 经营 …), or, where a table splits 基本支出 into 人员经费 and
+ * 公用经费 without a 基本支出 column (Shanghai 预算单位 财务收支预算总表), those two instead.
+ */
+function spendingParts(t: BudgetTable): string[] {
+  if (hasColumn(t, 'basic') || ECON_KINDS.includes(t.kind) || !hasColumn(t, 'personnel')) return SPENDING;
+  return ['personnel', 'public', ...SPENDING.filter((k) => k !== 'basic')];
+}
+
 function buildSplits(t: BudgetTable): Split[] {
   const out: Split[] = [];
   if (t.kind === 'income-summary') incomeSplits(out, t);
-  add(out, t, 'expenditure', hasColumn(t, 'total') ? 'total' : 'grandTotal', SPENDING);
+  add(out, t, 'expenditure', hasColumn(t, 'total') ? 'total' : 'grandTotal', spendingParts(t));
   add(out, t, 'basic', 'basic', ['personnel', 'public']);
   if (ECON_KINDS.includes(t.kind)) add(out, t, 'basic', 'total', ['personnel', 'public']);
   add(out, t, 'project', 'project', ['deptProject', 'specialProject']);

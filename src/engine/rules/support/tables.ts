@@ -2,14 +2,17 @@
 import type { RuleContext } from '../define-rule';
 import type { Amount, BudgetTable, ColumnKey, RowLevel, TableKind, TableRow } from '../../tables/types';
 
-/** Every recognized table of a kind, in workbook order. */
+/**
+ * Every department-level table of a kind, in workbook order. Per-unit tables (分单位) are checked by their own
+ * identities (rollup/block-sum, cross/per-unit-total): their lines are units, not the department's lines.
+ */
 export function tablesOf(ctx: RuleContext, kind: TableKind): BudgetTable[] {
-  return ctx.tables.filter((t) => t.kind === kind);
+  return ctx.tables.filter((t) => t.kind === kind && !t.perUnit);
 }
 
-/** The first table of a kind (cross-table rules compare one table with another). */
+/** The first department-level table of a kind (cross-table rules compare one table with another). */
 export function firstOf(ctx: RuleContext, kind: TableKind): BudgetTable | undefined {
-  return ctx.tables.find((t) => t.kind === kind);
+  return ctx.tables.find((t) => t.kind === kind && !t.perUnit);
 }
 
 /** True when the table maps a column to this key. */
