@@ -94,6 +94,9 @@ module.exports = async (env = {}, argv = {}) => {
       commands: './src/commands/commands.ts',
       // The outcome dialog of the ribbon commands (displayDialogAsync from the function file).
       dialog: './src/commands/dialog.ts',
+      // The web page's engine worker (reading, checking, drafting, annotated copy); its lazy chunks (exceljs)
+      // load with importScripts, as a worker has no document to add <script> tags to.
+      'engine-worker': { import: './src/taskpane/worker/engine-worker.ts', chunkLoading: 'import-scripts' },
     },
     output: {
       path: path.resolve(__dirname, 'dist'),

@@ -2,6 +2,7 @@
 // hand-written notes and only the part between the bench markers is replaced by `npm run bench -- --write`.
 import type { BundleFile } from './bundle-bench';
 import type { CliRow } from './cli-bench';
+import { readerTable, type ReaderRow } from './reader-bench';
 import type { EngineRow } from './engine-bench';
 import { bytes, ms } from './measure';
 import type { OfficeRow } from './office-bench';
@@ -11,6 +12,8 @@ export interface BenchResults {
   machine: { cpu: string; cores: number; node: string; load: number; date: string };
   engine: EngineRow[];
   cli: CliRow[];
+  /** Issue 14: the .xlsx reader and the web page's worker (null when skipped). */
+  reader?: ReaderRow[] | null;
   office: OfficeRow[];
   bundle: BundleFile[] | null;
 }
@@ -93,6 +96,9 @@ export function renderReport(r: BenchResults): string {
     '',
     '### CLI: `check FILE --json` against a bare exceljs read',
     ...cliTable(r.cli),
+    '',
+    '### Reader (issue 14): `check --json` in a fresh process against a bare exceljs read, and the web page',
+    ...(r.reader ? readerTable(r.reader) : ['(not measured in this run: `--no-reader`)']),
     '',
     '### Office layer (in-memory fake): read, check, mark',
     ...officeTable(r.office),

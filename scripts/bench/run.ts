@@ -4,6 +4,7 @@
 //   --sizes 1000,10000 data-row sizes for the engine, CLI and Office sections
 //   --dist DIR         measure an existing build instead of building into a temporary directory
 //   --no-bundle        skip the bundle section
+//   --no-reader        skip the reader section (50 / 200 units, 101k-row sheet; the page figures need dist/)
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg } from 'node:os';
 import { join } from 'node:path';
@@ -13,6 +14,7 @@ import { bundleBench } from './bundle-bench';
 import { cliBench, type CliRow } from './cli-bench';
 import { engineBench } from './engine-bench';
 import { officeBench, type OfficeRow } from './office-bench';
+import { readerBench } from './reader-bench';
 import { renderReport, spliceReport, type BenchResults } from './render';
 
 const ROOT = join(__dirname, '..', '..');
@@ -22,6 +24,8 @@ interface Options {
   write: boolean;
   bundle: boolean;
   dist?: string;
+  reader: boolean;
+  quick: boolean;
 }
 
 function parseOptions(argv: readonly string[]): Options {
@@ -31,7 +35,7 @@ function parseOptions(argv: readonly string[]): Options {
     return i >= 0 ? argv[i + 1] : undefined;
   };
   const sizes = at('--sizes')?.split(',').map(Number) ?? (quick ? [1000, 10_000] : [1000, 10_000, 100_000]);
-  return { sizes, write: argv.includes('--write'), bundle: !argv.includes('--no-bundle') && !quick, dist: at('--dist') };
+  return { sizes, write: argv.includes('--write'), bundle: !argv.includes('--no-bundle') && !quick, dist: at('--dist'), reader: !argv.includes('--no-reader'), quick };
 }
 
 const log = (s: string) => process.stderr.write(`${s}\n`);
@@ -65,9 +69,11 @@ async function run(options: Options): Promise<BenchResults> {
   const engine = await engineBench(options.sizes, log);
   const cli = await cliRows(options.sizes);
   const office = await officeRows(options.sizes);
+  const pageDist = options.dist ?? (existsSync(join(ROOT, 'dist', 'taskpane.html')) ? join(ROOT, 'dist') : null);
+  const reader = options.reader ? await readerBench(pageDist, log, options.quick) : null;
   if (options.bundle) log('bundle: building');
   const bundle = options.bundle ? bundleBench(ROOT, options.dist) : null;
-  return { machine, engine, cli, office, bundle };
+  return { machine, engine, cli, office, bundle, reader };
 }
 
 run(parseOptions(process.argv.slice(2)))

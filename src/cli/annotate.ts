@@ -2,13 +2,14 @@
 import { check } from '../engine/check';
 import type { Grid } from '../engine/grid/types';
 import type { Report } from '../engine/report';
-import { annotateWorkbook, type AnnotateExtras } from '../xlsx/annotate';
+import type { AnnotateExtras } from '../xlsx/annotate';
 import { checklistOfGrid } from '../engine/checklist/build';
 import { documentDate } from '../engine/narrative/builder';
 import { basename } from 'node:path';
 import { readWorkbook, WorkbookReadError } from '../xlsx/read-workbook';
 import { annotateSource } from './annotate-source';
-import { isSameFile, withSignalCleanup, writeFileAtomic } from './atomic-write';
+import { isSameFile, nonRegularTarget, nonRegularTargetMessage, withSignalCleanup, writeFileAtomic } from './atomic-write';
+import { cliAnnotateCellLimit, cliReadLimits } from './heap';
 import { EXIT_FINDINGS, EXIT_OK, EXIT_UNREADABLE, UserInputError, type CliIo } from './io';
 import { readInputFile } from './load';
 
@@ -19,16 +20,34 @@ export interface AnnotateDeps {
   readWorkbook: (bytes: Uint8Array) => Promise<Grid>;
   check: (grid: Grid, file: string) => Report;
   annotate: (input: Uint8Array, findings: Report['findings'], extras?: AnnotateExtras) => Promise<Uint8Array>;
+  /** Most cells a copy is written for (exceljs holds the whole workbook); from the heap when not given. */
+  maxCells?: number;
 }
 
 /** The real file system, reader, engine and writer. */
 export const defaultAnnotateDeps: AnnotateDeps = {
   readFile: async (p) => readInputFile(p),
   writeFile: (p, bytes) => withSignalCleanup(() => writeFileAtomic(p, bytes)),
-  readWorkbook,
+  readWorkbook: (bytes) => readWorkbook(bytes, { limits: cliReadLimits() }),
   check: (grid, file) => check(grid, file),
-  annotate: annotateWorkbook,
+  // exceljs is loaded only here, so check and draft never pay for its ~660 modules.
+  annotate: async (input, findings, extras) => (await import('../xlsx/annotate')).annotateWorkbook(input, findings, extras),
 };
+
+/** Cells holding something, over all sheets. */
+function cellCount(grid: Grid): number {
+  let n = 0;
+  for (const s of grid.sheets) for (const row of s.cells) for (const c in row) if (row[c]) n++;
+  return n;
+}
+
+/** The sentence for a workbook too large to write an annotated copy of on this computer. */
+export function tooLargeToAnnotate(cells: number, limit: number): string {
+  return (
+    `工作簿有 ${cells.toLocaleString('en-US')} 个有内容的单元格，超过这台电脑生成标注副本的上限（${limit.toLocaleString('en-US')} 个），` +
+    '未写出任何文件。请用 budget-disclosure check 查看问题清单，或把工作簿按单位拆分后分别标注。'
+  );
+}
 
 /** One-line usage, shown when the arguments are wrong. */
 export const ANNOTATE_USAGE = '用法：budget-disclosure annotate 文件.xlsx -o 输出文件.xlsx（用 -o 指定标注副本的保存位置，原文件不会被修改）。';
@@ -136,11 +155,18 @@ const SAME_FILE = '输出文件不能与输入文件相同：本工具从不改�
 
 async function annotateFile(args: AnnotateArgs, io: CliIo, deps: AnnotateDeps): Promise<number> {
   if (isSameFile(args.input, args.output)) throw new UserInputError(SAME_FILE);
+  const kind = nonRegularTarget(args.output);
+  if (kind) throw new UserInputError(nonRegularTargetMessage(args.output, kind));
   const raw = await readInput(args.input, deps);
   const source = await xlsxSource(args.input, args.output, raw);
-  // A converted .xls writes to OUT.xlsx: that name must not be the input either.
+  // A converted .xls writes to OUT.xlsx: that name must not be the input either, nor a device.
   if (isSameFile(args.input, source.output)) throw new UserInputError(SAME_FILE);
+  const convertedKind = source.output === args.output ? null : nonRegularTarget(source.output);
+  if (convertedKind) throw new UserInputError(nonRegularTargetMessage(source.output, convertedKind));
   const grid = await parseInput(args.input, source.bytes, deps);
+  const limit = deps.maxCells ?? cliAnnotateCellLimit();
+  const cells = cellCount(grid);
+  if (cells > limit) throw new UserInputError(tooLargeToAnnotate(cells, limit));
   const report = deps.check(grid, args.input);
   const meta = { entity: report.entity?.name ?? null, year: report.year, file: basename(args.input), date: documentDate(new Date()) };
   const annotated = await deps.annotate(source.bytes, report.findings, { checklist: { items: checklistOfGrid(grid, report.findings), meta } });

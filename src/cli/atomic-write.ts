@@ -84,6 +84,27 @@ export function isSameFile(a: string, b: string): boolean {
   return ia !== null && ia === inode(b);
 }
 
+/**
+ * Null when `target` is free to be written (missing, or a regular file), else why not: the copy is renamed over
+ * the target, which would replace a device node, a pipe or a socket (and cannot replace a folder).
+ */
+export function nonRegularTarget(target: string): 'directory' | 'special' | null {
+  let st;
+  try {
+    st = statSync(target);
+  } catch {
+    return null;
+  }
+  if (st.isFile()) return null;
+  return st.isDirectory() ? 'directory' : 'special';
+}
+
+/** One zh-CN sentence refusing a target that is not a regular file. */
+export function nonRegularTargetMessage(target: string, kind: 'directory' | 'special'): string {
+  if (kind === 'directory') return `无法保存「${target}」：这是一个文件夹的名字，请指定一个文件名。`;
+  return `拒绝写入「${target}」：它不是普通文件（可能是设备、管道或套接字），为安全起见不会替换它。请指定一个普通的文件名。`;
+}
+
 const SIGNALS: NodeJS.Signals[] = ['SIGINT', 'SIGTERM', 'SIGHUP'];
 
 /**

@@ -9,6 +9,7 @@ import { EXIT_FINDINGS, EXIT_OK, EXIT_UNREADABLE, UserInputError, type CliIo } f
 import { checkDocument } from './check-document';
 import { loadDocument, loadGrid } from './load';
 import { renderReportText } from './report-text';
+import { jsonSafe } from './safe-text';
 import { buildChecklist } from '../engine/checklist/build';
 import { renderChecklistText } from './checklist-text';
 
@@ -42,12 +43,12 @@ export async function runCheck(argv: readonly string[], io: CliIo): Promise<numb
     const codeBook = await loadCodeBook(args.options.get('--codes'), recognition.year);
     const report = await checkDocument(doc, recognition, file, codeBook ? { codeBook } : {}, args.options.get('--narrative'));
     const checklist = args.flags.has('--checklist') ? buildChecklist({ grid: doc.grid, ...recognition, findings: report.findings }) : null;
-    if (json) io.stdout(`${JSON.stringify(checklist ? { ...report, checklist } : report, null, 2)}\n`);
+    if (json) io.stdout(`${jsonSafe(JSON.stringify(checklist ? { ...report, checklist } : report, null, 2))}\n`);
     else io.stdout(renderReportText(report) + (checklist ? renderChecklistText(checklist) : ''));
     return report.summary.errors > 0 ? EXIT_FINDINGS : EXIT_OK;
   } catch (e) {
     if (!(e instanceof UserInputError)) throw e;
-    if (json) io.stdout(`${JSON.stringify(errorReport(file, e.message), null, 2)}\n`);
+    if (json) io.stdout(`${jsonSafe(JSON.stringify(errorReport(file, e.message), null, 2))}\n`);
     else io.stderr(`${e.message}\n`);
     return EXIT_UNREADABLE;
   }

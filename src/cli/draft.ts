@@ -7,7 +7,7 @@ import { recognizeWorkbook } from '../engine/tables/recognize';
 import { documentDate } from '../engine/narrative/builder';
 import { draftToDocx } from '../export/docx';
 import { parseArgs } from './args';
-import { isSameFile, withSignalCleanup, writeFileAtomic } from './atomic-write';
+import { isSameFile, nonRegularTarget, nonRegularTargetMessage, withSignalCleanup, writeFileAtomic } from './atomic-write';
 import { EXIT_OK, EXIT_UNREADABLE, UserInputError, type CliIo } from './io';
 import { loadGrid } from './load';
 import { readPriorInput } from './prior-file';
@@ -42,6 +42,8 @@ async function draftFile(argv: readonly string[], io: CliIo): Promise<number> {
   const file = args.positional[0];
   const out = args.options.get('-o') ?? args.options.get('--output');
   if (out && isSameFile(file, out)) throw new UserInputError('输出文件不能与输入文件相同：本工具从不改写原文件，请用 -o 指定另一个文件名。');
+  const kind = out ? nonRegularTarget(out) : null;
+  if (out && kind) throw new UserInputError(nonRegularTargetMessage(out, kind));
   const format = out ? formatOf(out) : 'txt';
   const template = templateOf(args.options.get('--template'));
   const priorPath = args.options.get('--prior');

@@ -3,6 +3,7 @@ import { parseA1, parseRangeA1 } from '../engine/grid/address';
 import { kindName } from '../engine/tables/kind-names';
 import { severityLabel } from '../engine/mark-style';
 import type { Finding, Report } from '../engine/report';
+import { terminalLine } from './safe-text';
 
 /** Where a finding is: 「第 12 页第 3 行」 in a PDF, 「说明.docx 第 5 段」 in a Word 说明, else sheet!cell. */
 function where(f: Finding & { page?: number; line?: number; source?: string; paragraph?: number }): string {
@@ -62,7 +63,8 @@ export function renderReportText(report: Report): string {
   }
   const s = report.summary;
   lines.push('', `共 ${s.errors} 个错误、${s.warnings} 个警告、${s.infos} 个提示。`);
-  return `${lines.join('\n')}\n`;
+  // Every line holds text from the workbook (names, titles, quoted cells): no control or bidi character gets out.
+  return `${lines.map(terminalLine).join('\n')}\n`;
 }
 
 function rank(list: readonly Finding[]): number {

@@ -1,7 +1,7 @@
 // One entry for every file a clerk or reviewer picks: the format is read from the bytes, then the reader for it
 // (exceljs for .xlsx; SheetJS, pdf.js and mammoth load only when such a file comes).
 import type { Grid } from '../engine/grid/types';
-import { readWorkbook, WorkbookReadError } from '../xlsx/read-workbook';
+import { readWorkbook, WorkbookReadError, type ReadOptions as XlsxReadOptions } from '../xlsx/read-workbook';
 import { detectFormat, isSheetJsFormat, type FileFormat } from './format';
 import type { PdfResources } from './pdf/load-pdf';
 import type { PdfSpot } from './pdf/text-types';
@@ -14,9 +14,10 @@ export interface ReadDocument {
   spots?: ReadonlyMap<string, PdfSpot>;
 }
 
-/** What readers need from the host: where pdf.js finds its data files. */
+/** What readers need from the host: where pdf.js finds its data files, and the .xlsx reader's limits. */
 export interface ReadOptions {
   pdf: PdfResources;
+  xlsx?: XlsxReadOptions;
 }
 
 /** The sentence for a file that is not a spreadsheet or a PDF. */
@@ -47,5 +48,5 @@ export async function readDocument(bytes: Uint8Array, options: ReadOptions): Pro
     const { grid, spots } = await readPdf(bytes, options.pdf);
     return { format, grid, spots };
   }
-  return { format, grid: await readWorkbook(bytes) };
+  return { format, grid: await readWorkbook(bytes, options.xlsx) };
 }

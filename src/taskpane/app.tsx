@@ -74,7 +74,7 @@ function useBrowserFile(initial: WorkbookHost | null, createHost: AppProps['crea
     },
     [createHost],
   );
-  return { host, session, open, openError };
+  return { host, session, open, openError, setOpenError };
 }
 
 function Workspace({ host, engine, mode }: { host: WorkbookHost; engine: EngineApi; mode: AppProps['mode'] }) {
@@ -82,7 +82,7 @@ function Workspace({ host, engine, mode }: { host: WorkbookHost; engine: EngineA
   const [tab, setTab] = useState<TabId>('results');
   const check = useCheck(host, engine);
   const done = check.state.phase === 'done' ? check.state : null;
-  const narrative = useNarrative(host, engine, done?.grid ?? null, done?.report.year ?? null);
+  const narrative = useNarrative(host, engine, done?.view ?? null, done?.report.year ?? null);
   const { run } = check;
   useEffect(() => {
     if (mode === 'browser') void run();
@@ -110,7 +110,7 @@ function Workspace({ host, engine, mode }: { host: WorkbookHost; engine: EngineA
 /** Root component; index.tsx decides the mode and host, tests pass a fake host and engine. */
 export function App({ mode, host: initialHost, createHost, engine = defaultEngine, theme = webLightTheme, startupError }: AppProps) {
   const styles = useStyles();
-  const { host, session, open, openError } = useBrowserFile(initialHost, createHost);
+  const { host, session, open, openError, setOpenError } = useBrowserFile(initialHost, createHost);
   return (
     <FluentProvider theme={theme}>
       <div className={styles.page}>
@@ -120,7 +120,7 @@ export function App({ mode, host: initialHost, createHost, engine = defaultEngin
           <Notice intent="error">{startupError}</Notice>
         ) : (
           <>
-            {mode === 'browser' && <OpenWorkbook onOpen={open} label={host ? S.openAnother : S.openWorkbook} compact={host !== null} />}
+            {mode === 'browser' && <OpenWorkbook onOpen={open} onReject={setOpenError} label={host ? S.openAnother : S.openWorkbook} compact={host !== null} />}
             {openError && <Notice intent="error">{openError}</Notice>}
             {host && <Workspace key={session} host={host} engine={engine} mode={mode} />}
           </>

@@ -1,8 +1,12 @@
-// WorkbookHost for the web page: a picked .xlsx read in the browser, marks kept in memory for the
-// annotated download, settings in localStorage keyed by file name. Nothing leaves the machine.
+// WorkbookHost for the web page: a picked .xlsx read and checked in the engine worker, marks kept in memory for
+// the annotated download, settings in localStorage keyed by the file's content (SHA-256), never by its name:
+// another department's workbook with the same name must not reuse these figures. Nothing leaves the machine.
 import type { Grid } from '../engine/grid/types';
 import type { Finding } from '../engine/report';
+import type { AnnotateExtras } from '../xlsx/annotate';
+import { contentKey } from './content-key';
 import type { ReadProgress, WorkbookHost } from './host';
+import type { EngineRunner } from './worker/runner';
 
 /** A workbook picked in the browser. */
 export interface PickedFile {
@@ -25,25 +29,41 @@ export interface BrowserHost extends WorkbookHost {
   marks(): readonly Finding[];
   /** Subscribe to selectCell calls; returns the unsubscribe function. */
   onSelect(listener: (s: CellSelection) => void): () => void;
+  /** The annotated copy, written where the check ran (the worker); absent without a runner. */
+  annotate?(findings: readonly Finding[], extras?: AnnotateExtras): Promise<Uint8Array>;
 }
 
 /** Storage as far as the host uses it (localStorage, or a Map-backed fake in tests). */
 export type SettingsStorage = Pick<Storage, 'getItem' | 'setItem'>;
 
-function storageKey(file: string, key: string): string {
-  return `budgetDisclosure:${file}:${key}`;
+function storageKey(fileKey: string, key: string): string {
+  return `budgetDisclosure:${fileKey}:${key}`;
 }
 
-/** Create the browser host for one picked file; `read` turns bytes into a Grid (exceljs, loaded lazily). */
+/**
+ * Create the browser host for one picked file; `read` turns bytes into a Grid on the page (tests, 科目表 files),
+ * `runner` reads and checks in the engine worker (the page never holds the Grid then).
+ */
 export function createBrowserHost(
   file: PickedFile,
   read: (bytes: Uint8Array) => Promise<Grid>,
   storage: SettingsStorage | undefined = globalThis.localStorage,
+  runner?: EngineRunner,
 ): BrowserHost {
   let marks: readonly Finding[] = [];
   let grid: Promise<Grid> | null = null;
+  let key: Promise<string> | null = null;
+  const fileKey = (): Promise<string> => (key ??= contentKey(file.bytes));
   const listeners = new Set<(s: CellSelection) => void>();
+  const worker = runner
+    ? {
+        checkWorkbook: (imported: Parameters<EngineRunner['check']>[2], onProgress: (p: ReadProgress) => void, signal: AbortSignal) =>
+          runner.check(file.bytes, file.name, imported, onProgress, signal),
+        annotate: (findings: readonly Finding[], extras?: AnnotateExtras) => runner.annotate(findings, extras),
+      }
+    : {};
   return {
+    ...worker,
     kind: 'browser',
     bytes: file.bytes,
     name: () => file.name,
@@ -67,7 +87,7 @@ export function createBrowserHost(
       for (const l of listeners) l({ sheet, cell });
     },
     async loadSetting<T>(key: string): Promise<T | undefined> {
-      const text = storage?.getItem(storageKey(file.name, key));
+      const text = storage?.getItem(storageKey(await fileKey(), key));
       if (text == null) return undefined;
       try {
         return JSON.parse(text) as T;
@@ -76,7 +96,7 @@ export function createBrowserHost(
       }
     },
     async saveSetting<T>(key: string, value: T): Promise<void> {
-      storage?.setItem(storageKey(file.name, key), JSON.stringify(value));
+      storage?.setItem(storageKey(await fileKey(), key), JSON.stringify(value));
     },
     async insertNarrativeSheet() {
       return '信息公开情况说明';

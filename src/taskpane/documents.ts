@@ -52,6 +52,12 @@ export async function annotatableBytes(bytes: Uint8Array): Promise<Uint8Array> {
 /** A finding of the Word 说明: paragraph number (1-based) and the message. */
 export type WordFinding = Finding & { source?: string; paragraph?: number };
 
+/** Read any supported file with what the views need: its format and, for a PDF, where each cell is printed. */
+export async function readDocumentInfo(bytes: Uint8Array): Promise<{ grid: Grid; info: DocumentInfo }> {
+  const grid = await readAnyDocument(bytes);
+  return { grid, info: INFO.get(grid) as DocumentInfo };
+}
+
 /** Check a Word 说明 against the grid; only the findings on the 说明's paragraphs. */
 export async function checkWordNarrative(grid: Grid, name: string, bytes: Uint8Array, options: CheckOptions): Promise<WordFinding[]> {
   const [{ readDocxParagraphs }, docx, { recognizeWorkbook }, { checkRecognized }] = await Promise.all([

@@ -1,6 +1,6 @@
 // The one file that knows where the engine's pieces live, so the pane can be tested with a fake engine
 // and exceljs/docx are only loaded (dynamic import) on the browser path that needs them.
-import { check } from '../engine/check';
+import { check, checkRecognized } from '../engine/check';
 import { createCodeBook } from '../engine/codes/code-book';
 import { computeFormulas } from '../engine/formula/compute-grid';
 import { parseCodeTable } from '../engine/codes/import';
@@ -23,8 +23,8 @@ export type { ImportedCodeTable } from '../engine/codes/imported';
 /** Everything the pane asks of the engine and the file converters. */
 export interface EngineApi {
   check(grid: Grid, file: string, options: CheckOptions): Report;
-  /** Recognized tables, for the narrative draft. */
-  tables(grid: Grid): BudgetTable[];
+  /** The report and the tables recognized for it, so drafting never recognizes again. */
+  checkWithTables(grid: Grid, file: string, options: CheckOptions): { report: Report; tables: BudgetTable[] };
   draft(tables: readonly BudgetTable[], options: DraftOptions): NarrativeDraft;
   paragraphs(draft: NarrativeDraft): string[];
   /** Plain text for the clipboard (a blank line between sections). */
@@ -52,7 +52,12 @@ function parseCodeSheet(sheet: Sheet, year: number): ImportedCodeTable {
 /** The real engine; exceljs and docx modules are imported lazily. */
 export const defaultEngine: EngineApi = {
   check: (grid, file, options) => check(grid, file, options),
-  tables: (grid) => recognizeWorkbook(computeFormulas(grid)).tables,
+  checkWithTables: (grid, file, options) => {
+    // Formulas saved without a value get their value first, as check() does; the tables serve the draft too.
+    const computed = computeFormulas(grid);
+    const recognition = recognizeWorkbook(computed);
+    return { report: checkRecognized(computed, recognition, file, options), tables: recognition.tables };
+  },
   draft: (tables, options) => draftNarrative(tables, options),
   paragraphs: draftToParagraphs,
   text: draftToText,

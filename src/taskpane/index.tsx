@@ -3,7 +3,8 @@
 // Excel (「正在连接 Excel…」, then a retry), never falling back to the file picker.
 import type { ReactElement } from 'react';
 import { createRoot } from 'react-dom/client';
-import { createBrowserHost } from './browser-host';
+import { createBrowserHost, type PickedFile } from './browser-host';
+import { createEngineRunner } from './worker/runner';
 import { App } from './app';
 import { OfficeStartup } from './components/office-startup';
 import { defaultEngine } from './engine-api';
@@ -33,7 +34,10 @@ function startExcel(): ReactElement {
 function startBrowser(): ReactElement {
   const dark = typeof matchMedia === 'function' && matchMedia('(prefers-color-scheme: dark)').matches;
   const theme = pickTheme(dark ? { bodyBackgroundColor: '#000000' } : undefined);
-  return <App mode="browser" host={null} theme={theme} createHost={(f) => createBrowserHost(f, defaultEngine.readWorkbook)} />;
+  // One engine worker for the page's life: reading, checking, drafting and the annotated copy run there.
+  const runner = createEngineRunner();
+  const createHost = (f: PickedFile) => createBrowserHost(f, defaultEngine.readWorkbook, globalThis.localStorage, runner);
+  return <App mode="browser" host={null} theme={theme} createHost={createHost} />;
 }
 
 // office.js already on the page (a host that injects it) counts as being opened by Office too.

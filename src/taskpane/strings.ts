@@ -13,6 +13,8 @@ export const S = {
   checking: '正在校验…',
   readingWorkbook: '正在读取工作簿…',
   runningRules: '正在校验表格…',
+  cancelCheck: '取消',
+  oneFileOnly: (n: number) => `一次只能打开一个工作簿，刚才拖入了 ${n} 个文件。请只拖入（或选择）要校验的那一个 .xlsx 文件。`,
   clearMarks: '清除标注',
   autoRecheck: '编辑后自动重新校验',
   marksCleared: '已清除本工具添加的标注。',

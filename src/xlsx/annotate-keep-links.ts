@@ -20,7 +20,7 @@ function attr(tag: string, name: string): string | null {
 }
 
 /** Sheet name -> package part, from xl/workbook.xml and its relationships. */
-async function sheetParts(zip: JSZip): Promise<Map<string, string>> {
+export async function sheetParts(zip: JSZip): Promise<Map<string, string>> {
   const book = await zip.file('xl/workbook.xml')?.async('string');
   const rels = await zip.file('xl/_rels/workbook.xml.rels')?.async('string');
   const parts = new Map<string, string>();

@@ -5,6 +5,7 @@ import JSZip from 'jszip';
 import { collectInternalLinks, insertLinkTags } from './annotate-keep-links';
 import { internalizeLinks } from './annotate-links';
 import { resizeNoteShapes, type NoteBox } from './annotate-note-size';
+import { collectProtection, withSheetProtection, withWorkbookProtection } from './annotate-protection';
 
 /** What to fix: the input package, exceljs sheet ids by name, the results sheet's id, note boxes per sheet id. */
 export interface PackageFixes {
@@ -35,8 +36,8 @@ async function fixNoteBoxes(zip: JSZip, sheetId: number, boxes: ReadonlyMap<stri
   if (vml !== null) zip.file(path, resizeNoteShapes(vml, boxes));
 }
 
-async function restoreLinks(zip: JSZip, fixes: PackageFixes): Promise<void> {
-  for (const [name, tags] of await collectInternalLinks(await JSZip.loadAsync(fixes.input))) {
+async function restoreLinks(zip: JSZip, input: JSZip, fixes: PackageFixes): Promise<void> {
+  for (const [name, tags] of await collectInternalLinks(input)) {
     const id = fixes.sheetIds.get(name);
     const path = `xl/worksheets/sheet${id}.xml`;
     const xml = id === undefined ? null : await textOf(zip, path);
@@ -44,11 +45,25 @@ async function restoreLinks(zip: JSZip, fixes: PackageFixes): Promise<void> {
   }
 }
 
+/** Sheet and workbook protection exactly as the input had it (exceljs loses the password and structure locks). */
+async function restoreProtection(zip: JSZip, input: JSZip, sheetIds: ReadonlyMap<string, number>): Promise<void> {
+  const protection = await collectProtection(input);
+  for (const [name, tag] of protection.sheets) {
+    const path = `xl/worksheets/sheet${sheetIds.get(name)}.xml`;
+    const xml = sheetIds.has(name) ? await textOf(zip, path) : null;
+    if (xml !== null) zip.file(path, withSheetProtection(xml, tag));
+  }
+  const book = protection.workbook ? await textOf(zip, 'xl/workbook.xml') : null;
+  if (book !== null && protection.workbook) zip.file('xl/workbook.xml', withWorkbookProtection(book, protection.workbook));
+}
+
 /** Apply the fixes to exceljs' output and re-package it. */
 export async function finishPackage(xlsx: Uint8Array, fixes: PackageFixes): Promise<Uint8Array> {
   const zip = await JSZip.loadAsync(xlsx);
+  const input = await JSZip.loadAsync(fixes.input);
   await fixLinks(zip, fixes.linkSheetId);
-  await restoreLinks(zip, fixes);
+  await restoreLinks(zip, input, fixes);
+  await restoreProtection(zip, input, fixes.sheetIds);
   for (const [id, boxes] of fixes.noteBoxes) await fixNoteBoxes(zip, id, boxes);
   return zip.generateAsync({ type: 'uint8array', compression: 'DEFLATE', compressionOptions: { level: 6 } });
 }

@@ -1,101 +1,134 @@
-// .xlsx bytes -> the engine's Grid, through exceljs; the only place that knows exceljs' cell shapes.
-import ExcelJS from 'exceljs';
-import { buildSheet } from '../engine/grid/sheet';
-import type { Grid, RawCell, Rect, Sheet, SheetState } from '../engine/grid/types';
-import { sniffWorkbook, WorkbookReadError } from './sniff';
+// .xlsx bytes -> the engine's Grid: the zip's directory checked against the limits, then the workbook, shared
+// strings, styles and each worksheet streamed through the XML scanner straight into normalized cells.
+import type { Cell, Grid, Rect, Sheet } from '../engine/grid/types';
+import { readBook, scanPart, type BookInfo, type BookSheet } from './ooxml-book';
+import { SheetReader, type RawSheet, type SheetContext } from './ooxml-sheet';
+import { sharedStringsHandler, stylesHandler, type CellStyle } from './ooxml-strings';
+import { sniffPackage, sniffWorkbook, WorkbookReadError } from './sniff';
+import { inflateEntry, readZipDirectory, type ZipDirectory } from './zip';
+import { CellBudget, checkZipLimits, DEFAULT_LIMITS, tooLarge, tooManyCells, type ReadLimits } from './zip-limits';
 
 export { WorkbookReadError } from './sniff';
 
+/** Progress while reading: sheets done of all, for a progress bar. */
+export type ReadProgressFn = (done: number, total: number, sheet: string) => void;
+
+/** Options of readWorkbook: the limits (tests lower them) and a progress callback. */
+export interface ReadOptions {
+  limits?: ReadLimits;
+  onSheet?: ReadProgressFn;
+}
+
 /** Read an .xlsx into a Grid; throws WorkbookReadError with one zh-CN sentence when it cannot. */
-export async function readWorkbook(bytes: Uint8Array): Promise<Grid> {
-  sniffWorkbook(bytes);
-  const wb = new ExcelJS.Workbook();
-  try {
-    await wb.xlsx.load(toArrayBuffer(bytes));
-  } catch {
-    throw new WorkbookReadError('文件已损坏或不完整，Excel 工作簿无法打开。请在 Excel 中重新保存为 .xlsx 后再试。');
+export async function readWorkbook(bytes: Uint8Array, options: ReadOptions = {}): Promise<Grid> {
+  return readWorkbookSync(bytes, options);
+}
+
+/** The same, synchronously (the reader never waits on anything). */
+export function readWorkbookSync(bytes: Uint8Array, options: ReadOptions = {}): Grid {
+  const steps = readWorkbookSteps(bytes, options);
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
   }
-  if (wb.worksheets.length === 0) {
+}
+
+/**
+ * The reader as steps: it pauses after the package is checked and after each sheet, so a page without a worker
+ * can yield to the browser between sheets. Returns the Grid.
+ */
+export function* readWorkbookSteps(bytes: Uint8Array, options: ReadOptions = {}): Generator<void, Grid, void> {
+  sniffWorkbook(bytes);
+  const limits = options.limits ?? DEFAULT_LIMITS;
+  const dir = readZipDirectory(bytes);
+  sniffPackage(dir);
+  checkZipLimits(dir, limits);
+  const book = readBook(bytes, dir);
+  if (!book || book.sheets.length === 0) {
     throw new WorkbookReadError('工作簿中没有任何工作表。请确认选择的是部门预算公开表格文件。');
   }
-  return { sheets: wb.worksheets.map(readSheet) };
+  refuseTooManyCells(bytes, dir, book, limits.maxCells);
+  const budget = new CellBudget(limits.maxCells);
+  const ctx: SheetContext = { ...tables(bytes, dir, book), date1904: book.date1904, onCell: () => budget.take() };
+  yield;
+  const sheets: Sheet[] = [];
+  for (let i = 0; i < book.sheets.length; i++) {
+    const s = book.sheets[i];
+    sheets.push(readSheet(bytes, dir, s, ctx));
+    options.onSheet?.(i + 1, book.sheets.length, s.name);
+    yield;
+  }
+  return { sheets };
 }
 
-function toArrayBuffer(bytes: Uint8Array): ArrayBuffer {
-  const copy = new Uint8Array(bytes.byteLength);
-  copy.set(bytes);
-  return copy.buffer;
-}
+/** The shortest XML a cell with a value can take (`<c><v>1</v></c>`). */
+const MIN_CELL_BYTES = 15;
 
-interface MergeModel {
-  model: { top: number; left: number; bottom: number; right: number };
-}
-
-function mergesOf(ws: ExcelJS.Worksheet): Rect[] {
-  const internal = (ws as unknown as { _merges?: Record<string, MergeModel> })._merges ?? {};
-  return Object.values(internal).map((m) => ({
-    top: m.model.top - 1,
-    left: m.model.left - 1,
-    bottom: m.model.bottom - 1,
-    right: m.model.right - 1,
-  }));
-}
-
-function readSheet(ws: ExcelJS.Worksheet): Sheet {
-  const rows: RawCell[][] = [];
-  ws.eachRow({ includeEmpty: false }, (row, rowNumber) => {
-    const out: RawCell[] = [];
-    row.eachCell({ includeEmpty: false }, (cell, colNumber) => {
-      if (cell.type === ExcelJS.ValueType.Merge) return;
-      const raw = rawCell(cell);
-      if (raw) out[colNumber - 1] = raw;
+/**
+ * When the sheets' XML is large enough to hold more cells than allowed, count the cells (closing `</c>` tags)
+ * in a quick pass before building any: a bomb of millions of cells is refused in seconds, with no memory spent.
+ * Ordinary workbooks are far below the bound and skip this pass.
+ */
+function refuseTooManyCells(bytes: Uint8Array, dir: ZipDirectory, book: BookInfo, maxCells: number): void {
+  const entries = book.sheets.map((s) => (s.part ? dir.get(s.part) : undefined)).filter((e) => e !== undefined);
+  const xmlBytes = entries.reduce((n, e) => n + e.size, 0);
+  if (xmlBytes / MIN_CELL_BYTES <= maxCells) return;
+  let cells = 0;
+  for (const e of entries) {
+    // Bytes, not text: `/c>` or `:c>` (a prefixed </x:c>), the two bytes before carried across chunks.
+    let prev2 = 0;
+    let prev1 = 0;
+    inflateEntry(bytes, e, (chunk) => {
+      for (let i = 0; i < chunk.length; i++) {
+        const b = chunk[i];
+        if (b === 62 && prev1 === 99 && (prev2 === 47 || prev2 === 58)) cells++;
+        prev2 = prev1;
+        prev1 = b;
+      }
+      if (cells > maxCells) throw tooManyCells(maxCells);
     });
-    rows[rowNumber - 1] = out;
-  });
-  const state: SheetState = ws.state === 'hidden' || ws.state === 'veryHidden' ? ws.state : 'visible';
-  return buildSheet(ws.name, rows, mergesOf(ws), state);
+  }
 }
 
-type Plain = string | number | boolean | Date | null;
-
-function richTextOf(v: { richText: { text: string }[] }): string {
-  return v.richText.map((r) => r.text).join('');
+function tables(bytes: Uint8Array, dir: ZipDirectory, book: BookInfo): { strings: string[]; styles: CellStyle[] } {
+  const strings: string[] = [];
+  const styles: CellStyle[] = [];
+  if (book.sharedStrings) scanPart(bytes, dir, book.sharedStrings, sharedStringsHandler(strings));
+  if (book.styles) scanPart(bytes, dir, book.styles, stylesHandler(styles));
+  return { strings, styles };
 }
 
-/** Resolve exceljs value shapes (rich text, hyperlinks, formulas, errors) to a stored value. */
-function plainValue(v: ExcelJS.CellValue): { value: Plain; formula?: string; error?: string } {
-  if (v === null || v === undefined) return { value: null };
-  if (typeof v === 'string' || typeof v === 'number' || typeof v === 'boolean' || v instanceof Date) {
-    return { value: v };
-  }
-  if ('error' in v && typeof v.error === 'string') return { value: null, error: v.error };
-  if ('richText' in v && Array.isArray(v.richText)) return { value: richTextOf(v) };
-  if ('formula' in v || 'sharedFormula' in v) {
-    const f = v as ExcelJS.CellFormulaValue & { sharedFormula?: string };
-    const result = f.result as ExcelJS.CellValue | undefined;
-    const inner = plainValue(result === undefined ? null : result);
-    return { ...inner, formula: f.formula ?? f.sharedFormula };
-  }
-  if ('text' in v && 'hyperlink' in v) {
-    const t = (v as ExcelJS.CellHyperlinkValue).text as unknown;
-    if (typeof t === 'string') return { value: t };
-    if (t && typeof t === 'object' && 'richText' in t) return { value: richTextOf(t as { richText: { text: string }[] }) };
-    return { value: null };
-  }
-  return { value: null };
+function readSheet(bytes: Uint8Array, dir: ZipDirectory, s: BookSheet, ctx: SheetContext): Sheet {
+  const reader = new SheetReader(ctx);
+  if (s.part) scanPart(bytes, dir, s.part, reader.handler);
+  return toSheet(s, reader.result());
 }
 
-function rawCell(cell: ExcelJS.Cell): RawCell | null {
-  const p = plainValue(cell.value);
-  if (p.value === null && !p.formula && !p.error) return null;
-  const numFmt = typeof cell.numFmt === 'string' && cell.numFmt !== '' ? cell.numFmt : undefined;
-  // A shared-formula copy's value names only its master cell ("B3"); cell.formula is its own formula ("SUM(C4:C9)").
-  const formula = p.formula ? (typeof cell.formula === 'string' && cell.formula !== '' ? cell.formula : p.formula) : undefined;
-  return {
-    value: p.value,
-    formula,
-    error: p.error,
-    numFmt,
-    text: typeof p.value === 'string' ? p.value : undefined,
-  };
+/** A merge's covered cells cost one step each to clear; past this a sheet's merges are hostile, not a table's. */
+const MERGE_WORK = 50_000_000;
+
+/** Cells under a merge other than its top-left are not shown by Excel: drop them, as the add-in never sees them. */
+function dropCovered(rows: Cell[][], merges: readonly Rect[]): void {
+  let work = 0;
+  for (const m of merges) {
+    const last = Math.min(m.bottom, rows.length - 1);
+    for (let r = m.top; r <= last; r++) {
+      const row = rows[r];
+      if (!row) continue;
+      const end = Math.min(m.right, row.length - 1);
+      work += end - m.left + 1;
+      if (work > MERGE_WORK) throw tooLarge('合并单元格过多');
+      for (let c = m.left; c <= end; c++) if (row[c] && (r !== m.top || c !== m.left)) delete row[c];
+    }
+  }
+}
+
+function toSheet(s: BookSheet, raw: RawSheet): Sheet {
+  dropCovered(raw.rows, raw.merges);
+  const cells: (Cell | undefined)[][] = raw.rows;
+  for (let r = 0; r < cells.length; r++) if (!cells[r]) cells[r] = [];
+  const sheet: Sheet = { name: s.name, cells, merges: raw.merges, state: s.state };
+  if (raw.hiddenRows.length > 0) sheet.hiddenRows = raw.hiddenRows;
+  if (raw.hiddenCols.length > 0) sheet.hiddenCols = raw.hiddenCols;
+  return sheet;
 }

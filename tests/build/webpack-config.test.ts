@@ -28,7 +28,13 @@ beforeEach(() => getHttpsServerOptions.mockClear());
 describe('webpack.config.js', () => {
   it('builds both pages from their entries and never asks for certificates', async () => {
     const config = await makeConfig({ WEBPACK_BUILD: true }, { mode: 'production' });
-    expect(config.entry).toEqual({ taskpane: './src/taskpane/index.tsx', commands: './src/commands/commands.ts', dialog: './src/commands/dialog.ts' });
+    expect(config.entry).toEqual({
+      taskpane: './src/taskpane/index.tsx',
+      commands: './src/commands/commands.ts',
+      dialog: './src/commands/dialog.ts',
+      // The web page's engine worker, a script of its own (no HTML page).
+      'engine-worker': { import: './src/taskpane/worker/engine-worker.ts', chunkLoading: 'import-scripts' },
+    });
     expect(config.plugins.map((p) => p.userOptions?.filename).filter(Boolean)).toEqual(['taskpane.html', 'commands.html', 'dialog.html', 'offline.html', 'unsupported.html']);
     expect(config.devServer).toBeUndefined();
     expect(getHttpsServerOptions).not.toHaveBeenCalled();

@@ -1,4 +1,4 @@
-// The browser host: marks kept for the download, settings per file name, selection listeners, read errors.
+// The browser host: marks kept for the download, settings per file content, selection listeners, read errors.
 import { createBrowserHost, isBrowserHost, type SettingsStorage } from '../../src/taskpane/browser-host';
 import { FINDINGS, GRID } from './fakes';
 
@@ -37,14 +37,20 @@ describe('createBrowserHost', () => {
     expect(host.bytes).toBe(file.bytes);
   });
 
-  it('stores settings as JSON keyed by file name', async () => {
+  it('stores settings as JSON keyed by the file content, never its name', async () => {
     const storage = memoryStorage();
     const a = createBrowserHost(file, async () => GRID, storage);
-    const b = createBrowserHost({ ...file, name: '其他.xlsx' }, async () => GRID, storage);
+    // Another department's workbook under the same name must not see a's figures; a renamed copy of a does.
+    const sameName = createBrowserHost({ ...file, bytes: new Uint8Array([80, 75, 3, 5]) }, async () => GRID, storage);
+    const renamed = createBrowserHost({ ...file, name: '预算（副本）.xlsx' }, async () => GRID, storage);
     await a.saveSetting('budgetDisclosure.narrativeTexts', { duties: '负责医保' });
     expect(await a.loadSetting('budgetDisclosure.narrativeTexts')).toEqual({ duties: '负责医保' });
-    expect(await b.loadSetting('budgetDisclosure.narrativeTexts')).toBeUndefined();
-    storage.map.set([...storage.map.keys()][0], '{broken');
+    expect(await sameName.loadSetting('budgetDisclosure.narrativeTexts')).toBeUndefined();
+    expect(await renamed.loadSetting('budgetDisclosure.narrativeTexts')).toEqual({ duties: '负责医保' });
+    const key = [...storage.map.keys()][0];
+    expect(key).toMatch(/^budgetDisclosure:(sha256-[0-9a-f]{64}|fnv-[0-9a-f]{16}):budgetDisclosure\.narrativeTexts$/);
+    expect(key).not.toContain('预算');
+    storage.map.set(key, '{broken');
     expect(await a.loadSetting('budgetDisclosure.narrativeTexts')).toBeUndefined();
   });
 

@@ -145,7 +145,7 @@ export function fakeEngine(r: Report = report(), draft: NarrativeDraft = DRAFT) 
       seen.checkOptions.push(options);
       return r;
     },
-    tables: () => [],
+    checkWithTables: (g, f, options) => ({ report: engine.check(g, f, options), tables: [] }),
     draft: (_t, options) => {
       seen.draftOptions.push(options);
       const texts = options.texts ?? {};

@@ -111,12 +111,40 @@ export function normalizeCell(raw: RawCell): Cell {
     const text = raw.text ?? v.toISOString().slice(0, 10);
     return { formula, numFmt, value: { kind: 'text', text }, text };
   }
-  if (ERROR_TEXT.test(v.trim())) return { formula, numFmt, value: { kind: 'error', code: v.trim() }, text: v };
-  const value = classifyText(v);
-  const decimals = value.kind === 'number' ? decimalsOf(signed(toHalfWidth(normalizeText(v)).replace(/\s/g, '')).replace(/,/g, '')) : undefined;
-  const cell: Cell = { formula, numFmt, value, text: raw.text ?? v, decimals };
+  const t = textClass(v);
+  if (t.value.kind === 'error') return { formula, numFmt, value: t.value, text: v };
+  const cell: Cell = { formula, numFmt, value: t.value, text: raw.text ?? v, decimals: t.decimals };
   if (raw.indent) cell.indent = raw.indent;
   return cell;
+}
+
+interface TextClass {
+  value: CellValue;
+  decimals: number | undefined;
+}
+
+/**
+ * Texts already classified: a workbook repeats the same names, dashes and headers on thousands of cells.
+ * The values are never changed by the engine, so cells may share them. Bounded, short texts only.
+ */
+const TEXT_CLASSES = new Map<string, TextClass>();
+const MAX_CACHED_TEXTS = 20_000;
+const MAX_CACHED_TEXT_LENGTH = 64;
+
+function textClass(v: string): TextClass {
+  const cached = TEXT_CLASSES.get(v);
+  if (cached) return cached;
+  const t = classifyTyped(v);
+  if (v.length <= MAX_CACHED_TEXT_LENGTH && TEXT_CLASSES.size < MAX_CACHED_TEXTS) TEXT_CLASSES.set(v, t);
+  return t;
+}
+
+function classifyTyped(v: string): TextClass {
+  const trimmed = v.trim();
+  if (ERROR_TEXT.test(trimmed)) return { value: { kind: 'error', code: trimmed }, decimals: undefined };
+  const value = classifyText(v);
+  const decimals = value.kind === 'number' ? decimalsOf(signed(toHalfWidth(normalizeText(v)).replace(/\s/g, '')).replace(/,/g, '')) : undefined;
+  return { value, decimals };
 }
 
 function decimalsFromDisplay(text: string | undefined): number | undefined {

@@ -74,14 +74,57 @@ export function isBlank(cell: Cell | undefined): boolean {
   return !cell || cell.value.kind === 'blank';
 }
 
+/** Merges by the rows they span, built once per sheet: recognition asks for the merges of every header cell. */
+interface MergeIndex {
+  merges: readonly Rect[];
+  count: number;
+  byRow: Map<number, Rect[]>;
+  /** Merges taller than TALL rows, checked on every row (a sheet has a handful at most). */
+  tall: Rect[];
+}
+
+const TALL = 256;
+const MERGE_INDEX = new WeakMap<Sheet, MergeIndex>();
+
+function mergeIndex(sheet: Sheet): MergeIndex {
+  const cached = MERGE_INDEX.get(sheet);
+  if (cached && cached.merges === sheet.merges && cached.count === sheet.merges.length) return cached;
+  const index: MergeIndex = { merges: sheet.merges, count: sheet.merges.length, byRow: new Map(), tall: [] };
+  for (const m of sheet.merges) {
+    if (m.bottom - m.top >= TALL) {
+      index.tall.push(m);
+      continue;
+    }
+    for (let r = m.top; r <= m.bottom; r++) {
+      const list = index.byRow.get(r);
+      if (list) list.push(m);
+      else index.byRow.set(r, [m]);
+    }
+  }
+  MERGE_INDEX.set(sheet, index);
+  return index;
+}
+
+/** The merges that span this row, in the sheet's order. */
+export function mergesOnRow(sheet: Sheet, row: number): readonly Rect[] {
+  if (sheet.merges.length === 0) return [];
+  const index = mergeIndex(sheet);
+  const own = index.byRow.get(row) ?? [];
+  if (index.tall.length === 0) return own;
+  const tall = index.tall.filter((m) => row >= m.top && row <= m.bottom);
+  if (tall.length === 0) return own;
+  const set = new Set([...own, ...tall]);
+  return sheet.merges.filter((m) => set.has(m));
+}
+
 /** The merge rectangle whose top-left is this cell, if any. */
 export function mergeAt(sheet: Sheet, row: number, col: number): Rect | undefined {
-  return sheet.merges.find((m) => m.top === row && m.left === col);
+  return mergesOnRow(sheet, row).find((m) => m.top === row && m.left === col);
 }
 
 /** The merge rectangle covering this cell, if any. */
 export function mergeCovering(sheet: Sheet, row: number, col: number): Rect | undefined {
-  return sheet.merges.find((m) => row >= m.top && row <= m.bottom && col >= m.left && col <= m.right);
+  return mergesOnRow(sheet, row).find((m) => col >= m.left && col <= m.right);
 }
 
 export function findSheet(grid: Grid, name: string): Sheet | undefined {

@@ -59,6 +59,10 @@ export interface Sheet {
   cells: (Cell | undefined)[][];
   merges: Rect[];
   state: SheetState;
+  /** 0-based rows the workbook hides, when the host reports them (the .xlsx reader does). */
+  hiddenRows?: number[];
+  /** 0-based columns the workbook hides, when the host reports them. */
+  hiddenCols?: number[];
 }
 
 export interface Grid {

@@ -66,8 +66,13 @@ function rowParagraph(sheet: Sheet, row: number): NarrativeBlock['paragraphs'][n
 
 /** Rows of this sheet that belong to a recognized table (never narrative paragraphs). */
 function tableRows(sheet: Sheet, tables: readonly BudgetTable[]): (row: number) => boolean {
-  const ranges = tables.filter((t) => t.sheet === sheet.name).map((t) => t.range);
-  return (row) => ranges.some((r) => row >= r.top && row <= r.bottom);
+  // Marked once per sheet: asking every table for every row is quadratic on a sheet of thousands of tables.
+  const marked = new Uint8Array(rowCount(sheet));
+  for (const t of tables) {
+    if (t.sheet !== sheet.name) continue;
+    marked.fill(1, Math.max(0, t.range.top), Math.min(marked.length, t.range.bottom + 1));
+  }
+  return (row) => marked[row] === 1;
 }
 
 function blockIn(sheet: Sheet, tables: readonly BudgetTable[]): NarrativeBlock | null {

@@ -1,4 +1,5 @@
 // Find a table's header block under its title and turn each column's header path into a column key.
+import { mergesOnRow } from '../grid/sheet';
 import type { Sheet } from '../grid/types';
 import { cleanLabel, columnKey, isHeaderWord } from './columns';
 import { isMetaText } from './meta';
@@ -95,8 +96,8 @@ function buildHeader(sheet: Sheet, top: number, bottom: number, hasColumnNumbers
       left = Math.min(left, c.col);
       right = Math.max(right, c.col);
     }
-    for (const m of sheet.merges) {
-      if (m.top <= r && m.bottom >= r && m.top >= top) right = Math.max(right, m.right);
+    for (const m of mergesOnRow(sheet, r)) {
+      if (m.top >= top) right = Math.max(right, m.right);
     }
   }
   const grid = labelRows.map((r) => fillRight(sheet, r, left, right, labelRows));

@@ -1,6 +1,6 @@
 // The 「检查表」 tab: the reviewer's 预算公开情况检查表 of the last check, each item 是/否/不适用 with its evidence
 // cells (a click selects the cell) and an export to the reviewer's .xlsx.
-import { useMemo, useState } from 'react';
+import { useEffect, useState } from 'react';
 import { Badge, Button, Link, MessageBar, MessageBarBody, Text, makeStyles, tokens } from '@fluentui/react-components';
 import { DocumentArrowDown20Regular } from '@fluentui/react-icons';
 import { answerText, type ChecklistItem } from '../../engine/checklist/types';
@@ -50,7 +50,20 @@ export function ChecklistPanel({ host, engine, check }: { host: WorkbookHost; en
   const styles = useStyles();
   const [error, setError] = useState<string | null>(null);
   const done = check.state.phase === 'done' ? check.state : null;
-  const items = useMemo(() => (done ? engine.checklist(done.grid, done.report.findings) : null), [engine, done]);
+  const [items, setItems] = useState<ChecklistItem[] | null>(null);
+  useEffect(() => {
+    setItems(null);
+    if (!done) return undefined;
+    // The checklist reads the cells: asked of the view, which holds them (the web page's worker).
+    let live = true;
+    done.view.checklist(done.report.findings).then(
+      (list) => live && setItems(list),
+      (e: unknown) => live && setError(userMessage(e)),
+    );
+    return () => {
+      live = false;
+    };
+  }, [done]);
   if (!done || !items) return <Text>{S.checklistNeedsCheck}</Text>;
   const select = (sheet: string, cell: string) => host.selectCell(sheet, cell).catch((e: unknown) => setError(`${S.selectCellFailed}${userMessage(e)}`));
   const exportXlsx = () => {

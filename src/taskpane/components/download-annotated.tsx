@@ -17,7 +17,7 @@ export interface DownloadAnnotatedProps {
   host: BrowserHost;
   engine: EngineApi;
   findings: readonly Finding[];
-  checklist?: () => NonNullable<AnnotateExtras['checklist']>;
+  checklist?: () => Promise<NonNullable<AnnotateExtras['checklist']>> | NonNullable<AnnotateExtras['checklist']>;
 }
 
 /** Builds the copy from the original bytes and `findings`; the original file is never changed. */
@@ -28,7 +28,9 @@ export function DownloadAnnotated({ host, engine, findings, checklist }: Downloa
     setBusy(true);
     setError(null);
     try {
-      const bytes = await engine.annotate(host.bytes, findings, checklist ? { checklist: checklist() } : undefined);
+      const extras = checklist ? { checklist: await checklist() } : undefined;
+      // Written in the engine worker when there is one (exceljs is heavy); else here.
+      const bytes = host.annotate ? await host.annotate(findings, extras) : await engine.annotate(host.bytes, findings, extras);
       saveBytes(bytes, withSuffix(host.name(), S.annotatedSuffix, '.xlsx'), XLSX_MIME);
     } catch (e) {
       setError(`${S.downloadFailed}${userMessage(e)}`);

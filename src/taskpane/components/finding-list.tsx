@@ -1,6 +1,7 @@
 // The results list: a severity filter, 上一个/下一个问题, then findings grouped by table (each group can be folded),
 // errors first; a click (or the keys) selects the cell. Judged findings are listed last in their group, dimmed.
-import { useCallback, useMemo, useState } from 'react';
+// Thousands of rows render a batch per browser task, so the page never stalls on a long list.
+import { useCallback, useEffect, useMemo, useState } from 'react';
 import { Button, Radio, RadioGroup, Text, makeStyles, tokens } from '@fluentui/react-components';
 import { ArrowDown16Regular, ArrowUp16Regular, ChevronDown16Regular, ChevronRight16Regular } from '@fluentui/react-icons';
 import { summarize, type Finding, type Report } from '../../engine/report';
@@ -73,6 +74,21 @@ function SeverityFilterBar(props: { open: Report['summary']; total: number; valu
   );
 }
 
+/** Rows rendered per browser task: a few thousand Fluent rows at once hold the page for most of a second. */
+const ROWS_PER_TASK = 150;
+
+/** How many rows to render: ROWS_PER_TASK more after each paint until all are there (restarts per list). */
+function useRowsShown(total: number, key: unknown): number {
+  const [shown, setShown] = useState(ROWS_PER_TASK);
+  useEffect(() => setShown(ROWS_PER_TASK), [key]);
+  useEffect(() => {
+    if (shown >= total) return undefined;
+    const t = setTimeout(() => setShown((n) => n + ROWS_PER_TASK), 0);
+    return () => clearTimeout(t);
+  }, [shown, total]);
+  return shown;
+}
+
 /** Findings of a report, grouped, foldable and filterable; keyboard and screen-reader operable. */
 export function FindingList({ report, onSelect, selectedExtra, judgments = {}, onJudge }: FindingListProps) {
   const styles = useStyles();
@@ -88,6 +104,8 @@ export function FindingList({ report, onSelect, selectedExtra, judgments = {}, o
     [onSelect],
   );
   const nav = useFindingNavigation(groups, judgments, selected, activate);
+  const total = groups.reduce((n, g) => n + g.findings.length, 0);
+  let budget = useRowsShown(total, groups);
   return (
     <div className={styles.root}>
       <SeverityFilterBar open={openSummary} total={report.findings.length} value={filter} onChange={setFilter} />
@@ -100,6 +118,8 @@ export function FindingList({ report, onSelect, selectedExtra, judgments = {}, o
       <div role="region" aria-label={S.findingsLabel} className={styles.root} ref={nav.region} onKeyDown={nav.onKeyDown}>
         {groups.map((g, gi) => {
           const open = !nav.folded.has(g.key);
+          const rows = open ? g.findings.slice(0, Math.max(0, budget)) : [];
+          budget -= rows.length;
           return (
             <section key={g.key} className={styles.group} aria-labelledby={`finding-group-${gi}`}>
               <h3 id={`finding-group-${gi}`} className={styles.heading} data-testid="finding-group">
@@ -111,7 +131,7 @@ export function FindingList({ report, onSelect, selectedExtra, judgments = {}, o
               </h3>
               {open && (
                 <ul className={styles.list}>
-                  {g.findings.map((f, i) => (
+                  {rows.map((f, i) => (
                     <li key={`${g.key}-${i}`}>
                       <FindingRow
                         ref={nav.rowRef(f)}

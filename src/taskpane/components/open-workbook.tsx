@@ -22,17 +22,21 @@ const useStyles = makeStyles({
 
 export interface OpenWorkbookProps {
   onOpen(file: File): void;
+  /** Called instead of onOpen with a zh-CN sentence (several files dropped at once). */
+  onReject?(message: string): void;
   /** Label of the button (「打开其他工作簿」 once a file is open). */
   label?: string;
   compact?: boolean;
 }
 
 /** File input (test hook `open-workbook`) behind a button, plus drag-and-drop onto the zone. */
-export function OpenWorkbook({ onOpen, label = S.openWorkbook, compact = false }: OpenWorkbookProps) {
+export function OpenWorkbook({ onOpen, onReject, label = S.openWorkbook, compact = false }: OpenWorkbookProps) {
   const styles = useStyles();
   const input = useRef<HTMLInputElement>(null);
   const [dragging, setDragging] = useState(false);
   const pick = (files: FileList | null): void => {
+    // Two workbooks dropped together: opening one of them silently would check the wrong one half the time.
+    if (files && files.length > 1) return onReject?.(S.oneFileOnly(files.length));
     const f = files?.[0];
     if (f) onOpen(f);
   };

@@ -2,7 +2,7 @@
 // check, with the clerk's judgments (reviewed / not a problem) and the findings-list export.
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import { Switch, Text, makeStyles, tokens } from '@fluentui/react-components';
-import type { Grid } from '../../engine/grid/types';
+import type { PdfSpot } from '../../readers/pdf/text-types';
 import type { Finding } from '../../engine/report';
 import { documentDate } from '../../engine/narrative/builder';
 import { unjudged, type Judgment } from '../../host/judgments';
@@ -15,7 +15,7 @@ import { canWatchEdits, useAutoRecheck } from '../hooks/use-auto-recheck';
 import type { CheckControls } from '../hooks/use-check';
 import { useJudgments } from '../hooks/use-judgments';
 import { S } from '../strings';
-import { documentInfo, pdfSpotOf } from '../documents';
+import type { WorkbookView } from '../workbook-view';
 import { CellPreview } from './cell-preview';
 import { CheckToolbar } from './check-toolbar';
 import { DownloadAnnotated } from './download-annotated';
@@ -45,17 +45,25 @@ function useSelection(host: WorkbookHost): CellSelection | null {
 }
 
 /** The checklist sheet of the annotated copy, built when the clerk asks for the copy. */
-function annotatedChecklist(host: WorkbookHost, engine: EngineApi, done: Extract<CheckControls['state'], { phase: 'done' }>) {
-  const items = engine.checklist(done.grid, done.report.findings);
+async function annotatedChecklist(host: WorkbookHost, done: Extract<CheckControls['state'], { phase: 'done' }>) {
+  // The checklist reads the cells: asked of the view, which holds them (the web page's worker).
+  const items = await done.view.checklist(done.report.findings);
   return { items, meta: { entity: done.report.entity?.name ?? null, year: done.report.year, file: host.name(), date: documentDate(new Date()) } };
 }
 
 /** The selected finding's place: the PDF page with the spot marked, or the cells around it. */
-function SelectedSpot({ grid, selection }: { grid: Grid; selection: CellSelection }) {
-  const info = documentInfo(grid);
-  const spot = pdfSpotOf(grid, selection.sheet, selection.cell);
-  if (info && spot) return <PdfPageView bytes={info.bytes} spot={spot} />;
-  return <CellPreview grid={grid} selection={selection} />;
+function SelectedSpot({ host, view, selection }: { host: WorkbookHost; view: WorkbookView; selection: CellSelection }) {
+  const [spot, setSpot] = useState<PdfSpot | null>(null);
+  useEffect(() => {
+    let live = true;
+    setSpot(null);
+    if (view.format === 'pdf') void view.pdfSpot(selection.sheet, selection.cell).then((s) => live && setSpot(s), () => undefined);
+    return () => {
+      live = false;
+    };
+  }, [view, selection.sheet, selection.cell]);
+  if (spot && isBrowserHost(host)) return <PdfPageView bytes={host.bytes} spot={spot} />;
+  return <CellPreview view={view} selection={selection} />;
 }
 
 /** Everything about the last check; selecting a finding asks the host to select its cell. */
@@ -65,7 +73,6 @@ export function ResultsPanel({ host, engine, check }: ResultsPanelProps) {
   const selection = useSelection(host);
   const [autoRecheck, setAutoRecheck] = useState(false);
   const { state, run, remark } = check;
-  const source = state.phase === 'done' ? documentInfo(state.grid) : undefined;
   const { judgments, judge, error: judgeError } = useJudgments(host);
   const recheck = useCallback(() => void run(), [run]);
   useAutoRecheck(host, autoRecheck, recheck);
@@ -82,9 +89,9 @@ export function ResultsPanel({ host, engine, check }: ResultsPanelProps) {
   const browser = isBrowserHost(host);
   return (
     <div className={styles.root}>
-      <CheckToolbar state={state} onCheck={() => void check.run()} onClear={browser ? undefined : () => void check.clear()}>
-        {browser && state.phase === 'done' && report && source?.format !== 'pdf' && (
-          <DownloadAnnotated host={host} engine={engine} findings={open} checklist={() => annotatedChecklist(host, engine, state)} />
+      <CheckToolbar state={state} onCheck={() => void check.run()} onClear={browser ? undefined : () => void check.clear()} onCancel={check.cancel}>
+        {browser && state.phase === 'done' && state.view.format !== 'pdf' && (
+          <DownloadAnnotated host={host} engine={engine} findings={open} checklist={() => annotatedChecklist(host, state)} />
         )}
         {report && report.findings.length > 0 && <ExportFindings host={host} report={report} judgments={judgments} />}
       </CheckToolbar>
@@ -109,10 +116,10 @@ export function ResultsPanel({ host, engine, check }: ResultsPanelProps) {
               onSelect={select}
               judgments={judgments}
               onJudge={onJudge}
-              selectedExtra={selection && <SelectedSpot grid={state.grid} selection={selection} />}
+              selectedExtra={selection && <SelectedSpot host={host} view={state.view} selection={selection} />}
             />
           )}
-          {state.report.tables.length > 0 && <WordNarrativeCheck grid={state.grid} options={{}} />}
+          {state.report.tables.length > 0 && <WordNarrativeCheck host={host} view={state.view} />}
           {state.report.tables.length > 0 && <TableList report={state.report} />}
         </>
       )}

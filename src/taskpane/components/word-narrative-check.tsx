@@ -3,9 +3,11 @@
 import { useRef, useState } from 'react';
 import { Button, MessageBar, MessageBarBody, Spinner, makeStyles, tokens } from '@fluentui/react-components';
 import { DocumentSearch20Regular } from '@fluentui/react-icons';
-import type { CheckOptions } from '../../engine/check';
-import type { Grid } from '../../engine/grid/types';
-import { checkWordNarrative, type WordFinding } from '../documents';
+import type { WordFinding } from '../documents';
+import type { ImportedCodeTable } from '../engine-api';
+import type { WorkbookHost } from '../host';
+import { CODE_TABLES_KEY } from '../settings';
+import type { WorkbookView } from '../workbook-view';
 import { userMessage } from '../errors';
 import { F } from '../files-strings';
 import { readFileBytes } from './open-workbook';
@@ -20,19 +22,21 @@ const useStyles = makeStyles({
 type Result = { name: string; findings: WordFinding[] } | { error: string } | null;
 
 /** The button, the file input (test hook `word-narrative`) and the findings of the last Word 说明 checked. */
-export function WordNarrativeCheck({ grid, options }: { grid: Grid | null; options: CheckOptions }) {
+export function WordNarrativeCheck({ host, view }: { host: WorkbookHost; view: WorkbookView | null }) {
   const styles = useStyles();
   const input = useRef<HTMLInputElement>(null);
   const [busy, setBusy] = useState(false);
   const [result, setResult] = useState<Result>(null);
   const run = async (file: File): Promise<void> => {
-    if (!grid) {
+    if (!view) {
       setResult({ error: F.needCheckFirst });
       return;
     }
     setBusy(true);
     try {
-      const findings = await checkWordNarrative(grid, file.name, await readFileBytes(file), options);
+      // Checked where the workbook's grid lives (the web page's worker), with the imported 科目表 like the check.
+      const imported = (await host.loadSetting<ImportedCodeTable[]>(CODE_TABLES_KEY)) ?? [];
+      const findings = await view.checkWord(file.name, await readFileBytes(file), imported);
       setResult({ name: file.name, findings });
     } catch (e) {
       setResult({ error: userMessage(e) });

@@ -1,6 +1,5 @@
 // The narrative draft as state: prior-year figures and placeholder texts the clerk types, reloaded per workbook.
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
-import type { Grid } from '../../engine/grid/types';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import type { NarrativeDraft, PriorYear } from '../../engine/narrative/types';
 import { documentDate } from '../../engine/narrative/builder';
 import type { EngineApi } from '../engine-api';
@@ -8,6 +7,7 @@ import { userMessage } from '../errors';
 import type { WorkbookHost } from '../host';
 import { NARRATIVE_TEXTS_KEY, PRIOR_YEAR_KEY } from '../settings';
 import { S } from '../strings';
+import type { WorkbookView } from '../workbook-view';
 
 type PriorField = Exclude<keyof PriorYear, 'year'>;
 
@@ -39,11 +39,11 @@ function validPrior(prior: Partial<Record<PriorField, string>>, year: number | n
   return out;
 }
 
-/** Draft the narrative from the checked grid; null until a check has produced a grid. */
+/** Draft the narrative from the tables the check recognized; null until a check is done. */
 export function useNarrative(
   host: WorkbookHost | null,
-  engine: EngineApi,
-  grid: Grid | null,
+  _engine: EngineApi,
+  view: WorkbookView | null,
   year: number | null,
 ): NarrativeControls {
   const [texts, setTexts] = useState<Record<string, string>>({});
@@ -71,11 +71,22 @@ export function useNarrative(
     };
   }, [host]);
 
-  const tables = useMemo(() => (grid ? engine.tables(grid) : null), [engine, grid]);
-  const draft = useMemo(
-    () => (tables && grid ? engine.draft(tables, { prior: validPrior(prior, year), texts, grid, date: documentDate(new Date()) }) : null),
-    [engine, tables, prior, texts, year, grid],
-  );
+  const [draft, setDraft] = useState<NarrativeDraft | null>(null);
+  useEffect(() => {
+    if (!view) {
+      setDraft(null);
+      return;
+    }
+    // Drafted where the tables are (the web page's worker); only the latest request's answer is kept.
+    let live = true;
+    view.draft({ prior: validPrior(prior, year), texts, date: documentDate(new Date()) }).then(
+      (d) => live && setDraft(d),
+      (e: unknown) => live && setSaveError(userMessage(e)),
+    );
+    return () => {
+      live = false;
+    };
+  }, [view, prior, texts, year]);
 
   const setText = useCallback((key: string, value: string) => setTexts((t) => ({ ...t, [key]: value })), []);
   const setPrior = useCallback((key: PriorField, value: string) => setPriorState((p) => ({ ...p, [key]: value })), []);

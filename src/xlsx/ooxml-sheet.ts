@@ -1,0 +1,302 @@
+// One worksheet's XML -> rows of raw cells, merges and hidden rows/columns, streamed tag by tag.
+// Cell values follow ECMA-376 18.3.1.4: t="s" shared string, "inlineStr", "str" formula text, "b", "e", "d" ISO
+// date, else a number; a number under a date format is a date (1900 or 1904 system).
+import { parseRangeA1 } from '../engine/grid/address';
+import { normalizeCell } from '../engine/grid/normalize';
+import type { Cell, RawCell, Rect } from '../engine/grid/types';
+import { RunText, unescapeOoxml, type CellStyle } from './ooxml-strings';
+import { translateFormula } from './shared-formula';
+import type { XmlHandler } from './xml-scan';
+import { attrValue, parseAttrs } from './xml-scan';
+
+/** What the workbook-wide tables give a sheet reader. */
+export interface SheetContext {
+  strings: readonly string[];
+  styles: readonly CellStyle[];
+  date1904: boolean;
+  /** Called for every stored cell (the cell-count limit). */
+  onCell: () => void;
+}
+
+/** A sheet as read: normalized cells by row (0-based; rows without cells are holes), merges, hidden rows/columns. */
+export interface RawSheet {
+  rows: Cell[][];
+  merges: Rect[];
+  hiddenRows: number[];
+  hiddenCols: number[];
+}
+
+const MS_PER_DAY = 86_400_000;
+const EPOCH_1900 = 25569;
+
+/**
+ * A serial date as a Date, as Excel counts (1900 system, or 1904 when the workbook says so). Excel's 1900 system
+ * has a 29 February 1900 (serial 60) that never was, so serials before it are one day later than the formula.
+ */
+export function serialToDate(serial: number, date1904: boolean): Date {
+  const offset = date1904 ? 1462 : serial < 60 ? 1 : 0;
+  return new Date(Math.round((serial - EPOCH_1900 + offset) * MS_PER_DAY));
+}
+
+interface SharedMaster {
+  formula: string;
+  row: number;
+  col: number;
+}
+
+type Capture = 'v' | 'f' | 'is' | null;
+
+/** The cell being read between <c> and </c>. */
+interface OpenCell {
+  row: number;
+  col: number;
+  type: string;
+  style: number;
+  value: string;
+  formula: string | null;
+  sharedIndex: string | null;
+  hasFormula: boolean;
+  hasValue: boolean;
+}
+
+/** The raw cell with its style's alignment indent, when it has one. */
+function withIndent(raw: RawCell, style: CellStyle | undefined): RawCell {
+  if (style && style.indent > 0) raw.indent = style.indent;
+  return raw;
+}
+
+/** Column of an A1 reference ("AB12" -> 27), -1 when it has no letters. */
+function colOfRef(ref: string): number {
+  let col = 0;
+  let i = 0;
+  for (; i < ref.length && i < 3; i++) {
+    const ch = ref.charCodeAt(i) & ~32; // upper case
+    if (ch < 65 || ch > 90) break;
+    col = col * 26 + (ch - 64);
+  }
+  return i === 0 ? -1 : col - 1;
+}
+
+/** Row of an A1 reference ("AB12" -> 11), -1 when it has no digits after the letters. */
+function rowOfRef(ref: string): number {
+  let i = 0;
+  while (i < ref.length && ref.charCodeAt(i) >= 65) i++;
+  if (i === ref.length) return -1;
+  let row = 0;
+  for (; i < ref.length; i++) {
+    const d = ref.charCodeAt(i) - 48;
+    if (d < 0 || d > 9) return -1;
+    row = row * 10 + d;
+  }
+  return row >= 1 ? row - 1 : -1;
+}
+
+/** Reads one sheet; `handler` goes to the XML scanner, `result()` gives the sheet once the part has been scanned. */
+export class SheetReader {
+  readonly handler: XmlHandler;
+  private readonly out: RawSheet = { rows: [], merges: [], hiddenRows: [], hiddenCols: [] };
+  private row = -1;
+  private col = -1;
+  private cell: OpenCell | null = null;
+  private capture: Capture = null;
+  private readonly run = new RunText();
+  private readonly shared = new Map<string, SharedMaster>();
+  private readonly spare: OpenCell = {
+    row: 0, col: 0, type: 'n', style: 0, value: '', formula: null, sharedIndex: null, hasFormula: false, hasValue: false,
+  };
+  private readonly hiddenColSeen = new Uint8Array(16384);
+  private colElements = 0;
+
+  constructor(private readonly ctx: SheetContext) {
+    this.handler = {
+      open: (name, attrs, selfClosing) => this.open(name, attrs, selfClosing),
+      close: (name) => this.close(name),
+      text: (t) => this.text(t),
+    };
+  }
+
+  /** The sheet read so far. */
+  result(): RawSheet {
+    return this.out;
+  }
+
+  private open(name: string, attrs: string, selfClosing: boolean): void {
+    switch (name) {
+      case 'row':
+        return this.openRow(attrs);
+      case 'c':
+        this.openCell(attrs);
+        if (selfClosing) this.closeCell();
+        return;
+      case 'v':
+        if (this.cell && !selfClosing) this.capture = 'v';
+        return;
+      case 'f':
+        return this.openFormula(attrs, selfClosing);
+      case 'is':
+        if (this.cell && !selfClosing) this.capture = 'is';
+        return;
+      case 'mergeCell':
+        return this.addMerge(parseAttrs(attrs).ref);
+      case 'col':
+        return this.addHiddenCols(parseAttrs(attrs));
+      default:
+        if (this.capture === 'is' && !selfClosing) this.run.open(name);
+    }
+  }
+
+  private close(name: string): void {
+    switch (name) {
+      case 'c':
+        return this.closeCell();
+      case 'v':
+      case 'f':
+        if (this.capture === name) this.capture = null;
+        return;
+      case 'is':
+        if (this.cell && this.capture === 'is') {
+          this.cell.value = this.run.take();
+          this.cell.hasValue = true;
+        }
+        this.capture = null;
+        return;
+      default:
+        if (this.capture === 'is') this.run.close(name);
+    }
+  }
+
+  private text(t: string): void {
+    const cell = this.cell;
+    if (!cell || this.capture === null) return;
+    if (this.capture === 'v') {
+      cell.value += t;
+      cell.hasValue = true;
+    } else if (this.capture === 'f') {
+      cell.formula = (cell.formula ?? '') + t;
+    } else {
+      this.run.text(t);
+    }
+  }
+
+  private openRow(attrs: string): void {
+    const ref = attrValue(attrs, 'r');
+    const r = ref !== undefined ? Number(ref) - 1 : this.row + 1;
+    this.row = Number.isInteger(r) && r >= 0 && r <= 1_048_575 ? r : this.row + 1;
+    this.col = -1;
+    const hidden = attrs.indexOf('hidden') < 0 ? undefined : attrValue(attrs, 'hidden');
+    if (hidden === '1' || hidden === 'true') this.out.hiddenRows.push(this.row);
+  }
+
+  private openCell(attrs: string): void {
+    const ref = attrValue(attrs, 'r');
+    let row = this.row < 0 ? 0 : this.row;
+    let col = this.col + 1;
+    if (ref !== undefined) {
+      const c = colOfRef(ref);
+      if (c >= 0) col = c;
+      const r = rowOfRef(ref);
+      if (r >= 0) row = r;
+    }
+    if (col > 16383 || row > 1_048_575) col = 16383;
+    this.col = col;
+    const style = attrValue(attrs, 's');
+    // One object reused for every cell: a sheet has millions of cells and only one is open at a time.
+    const cell = this.spare;
+    cell.row = row;
+    cell.col = col;
+    cell.type = attrValue(attrs, 't') ?? 'n';
+    cell.style = style !== undefined ? Number(style) : 0;
+    cell.value = '';
+    cell.formula = null;
+    cell.sharedIndex = null;
+    cell.hasFormula = false;
+    cell.hasValue = false;
+    this.cell = cell;
+  }
+
+  private openFormula(attrs: string, selfClosing: boolean): void {
+    const cell = this.cell;
+    if (!cell) return;
+    cell.hasFormula = true;
+    if (attrValue(attrs, 't') === 'shared') cell.sharedIndex = attrValue(attrs, 'si') ?? null;
+    if (!selfClosing) this.capture = 'f';
+  }
+
+  private closeCell(): void {
+    const cell = this.cell;
+    this.cell = null;
+    this.capture = null;
+    if (!cell) return;
+    const raw = this.rawCell(cell);
+    // As buildSheet: an empty value is no cell, unless a formula or an error is there.
+    if (!raw || ((raw.value === null || raw.value === '') && !raw.formula && !raw.error)) return;
+    this.ctx.onCell();
+    const rows = this.out.rows;
+    (rows[cell.row] ??= [])[cell.col] = normalizeCell(raw);
+  }
+
+  /** The formula text of a cell, shared formulas resolved from their first cell. */
+  private formulaOf(cell: OpenCell): string | undefined {
+    if (!cell.hasFormula) return undefined;
+    const own = cell.formula;
+    if (cell.sharedIndex === null) return own ?? undefined;
+    if (own) {
+      this.shared.set(cell.sharedIndex, { formula: own, row: cell.row, col: cell.col });
+      return own;
+    }
+    const master = this.shared.get(cell.sharedIndex);
+    return master ? translateFormula(master.formula, cell.row - master.row, cell.col - master.col) : undefined;
+  }
+
+  private rawCell(cell: OpenCell): RawCell | null {
+    const formula = this.formulaOf(cell);
+    if (!cell.hasValue) return formula ? { value: null, formula } : null;
+    const style = this.ctx.styles[cell.style];
+    const numFmt = style?.numFmt;
+    const v = cell.value;
+    switch (cell.type) {
+      case 's': {
+        const s = this.ctx.strings[Number(v)];
+        return withIndent({ value: s ?? null, text: s, formula, numFmt }, style);
+      }
+      case 'inlineStr':
+      case 'str': {
+        const s = cell.type === 'str' ? unescapeOoxml(v) : v;
+        return withIndent({ value: s, text: s, formula, numFmt }, style);
+      }
+      case 'b':
+        return { value: v.trim() !== '0' && v.trim().toLowerCase() !== 'false', formula, numFmt };
+      case 'e':
+        return { value: null, error: v.trim(), formula, numFmt };
+      case 'd': {
+        const d = new Date(v.trim());
+        return { value: Number.isNaN(d.getTime()) ? v : d, formula, numFmt };
+      }
+      default: {
+        if (v.trim() === '') return formula ? { value: null, formula, numFmt } : null;
+        const n = Number(v);
+        if (style?.isDate && Number.isFinite(n)) return { value: serialToDate(n, this.ctx.date1904), formula, numFmt };
+        return { value: Number.isNaN(n) ? parseFloat(v) : n, formula, numFmt };
+      }
+    }
+  }
+
+  private addMerge(ref: string | undefined): void {
+    const r = ref ? parseRangeA1(ref) : null;
+    if (r) this.out.merges.push(r);
+  }
+
+  private addHiddenCols(a: Record<string, string>): void {
+    if (a.hidden !== '1' && a.hidden !== 'true') return;
+    if (++this.colElements > 16384) return;
+    const min = Number(a.min);
+    const max = Math.min(Number(a.max), 16384);
+    if (!Number.isInteger(min) || !Number.isInteger(max) || min < 1) return;
+    // A sheet has at most 16,384 columns: a range already seen is not walked again (hostile files repeat them).
+    for (let c = min; c <= max; c++) {
+      if (this.hiddenColSeen[c - 1] === 1) continue;
+      this.hiddenColSeen[c - 1] = 1;
+      this.out.hiddenCols.push(c - 1);
+    }
+  }
+}

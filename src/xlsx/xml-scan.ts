@@ -1,0 +1,193 @@
+// A small streaming XML scanner for the OOXML parts of an .xlsx: tags and text in document order, fed in chunks
+// as the part inflates, so a sheet of any size is never held as one string. Not a validating parser: it reads
+// what Excel, WPS and LibreOffice write and never throws on anything else (tests/robustness/xml-scan-fuzz).
+
+/** What the scanner reports; element names come without their namespace prefix (`x:row` -> `row`). */
+export interface XmlHandler {
+  open(name: string, attrs: string, selfClosing: boolean): void;
+  close(name: string): void;
+  /** Character data between tags, entities decoded (CDATA as written). */
+  text(text: string): void;
+}
+
+const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" };
+const ENTITY = /&(#x[0-9a-fA-F]{1,6}|#\d{1,7}|amp|lt|gt|quot|apos);/g;
+
+function codePoint(n: number): string {
+  return n > 0 && n <= 0x10ffff && !(n >= 0xd800 && n <= 0xdfff) ? String.fromCodePoint(n) : '\ufffd';
+}
+
+/** Decode the five XML entities and numeric references; unknown entities stay as written. */
+export function decodeXml(s: string): string {
+  if (s.indexOf('&') < 0) return s;
+  return s.replace(ENTITY, (_m, e: string) => {
+    if (e.charCodeAt(0) !== 35) return ENTITIES[e];
+    return codePoint(e.charCodeAt(1) === 120 ? parseInt(e.slice(2), 16) : parseInt(e.slice(1), 10));
+  });
+}
+
+const ATTR = /([^\s=/]+)\s*=\s*(?:"([^"]*)"|'([^']*)')/g;
+
+/** The attributes of a tag as name -> decoded value (prefixes kept: `r:id`). */
+export function parseAttrs(attrs: string): Record<string, string> {
+  const out: Record<string, string> = {};
+  if (attrs === '') return out;
+  ATTR.lastIndex = 0;
+  for (let m = ATTR.exec(attrs); m; m = ATTR.exec(attrs)) out[m[1]] = decodeXml(m[2] ?? m[3] ?? '');
+  return out;
+}
+
+/**
+ * One attribute's decoded value, without building the whole map: the sheet reader asks for r, s and t on
+ * every cell. Falls back to parseAttrs for unusual spacing or quotes.
+ */
+export function attrValue(attrs: string, name: string): string | undefined {
+  const key = `${name}="`;
+  const at = attrs.startsWith(key) ? 0 : attrs.indexOf(` ${key}`) + 1;
+  if (at > 0 || attrs.startsWith(key)) {
+    const from = at + key.length;
+    const end = attrs.indexOf('"', from);
+    if (end >= 0) return decodeXml(attrs.slice(from, end));
+  }
+  return unusualAttr(name).test(attrs) ? parseAttrs(attrs)[name] : undefined;
+}
+
+const UNUSUAL = new Map<string, RegExp>();
+
+/** `name =` with other spacing or quotes than name="…", for the slow path. */
+function unusualAttr(name: string): RegExp {
+  let re = UNUSUAL.get(name);
+  if (!re) UNUSUAL.set(name, (re = new RegExp(`(?:^|\\s)${name}\\s*=`)));
+  return re;
+}
+
+/** Characters that end a tag name: whitespace, `/`, `>`, quotes, `<`. */
+function endsName(ch: number): boolean {
+  return ch <= 32 || ch === 47 || ch === 62 || ch === 34 || ch === 39 || ch === 60;
+}
+
+function endOfName(s: string, from: number): number {
+  let i = from;
+  while (i < s.length && !endsName(s.charCodeAt(i))) i++;
+  return i;
+}
+
+/** Index of the `>` closing a tag whose attributes start at `from` (quoted `>` skipped); -1 when not there yet. */
+function endOfTag(s: string, from: number): number {
+  let i = from;
+  const n = s.length;
+  while (i < n) {
+    const ch = s.charCodeAt(i);
+    if (ch === 62) return i;
+    if (ch === 34 || ch === 39) {
+      const q = s.indexOf(ch === 34 ? '"' : "'", i + 1);
+      if (q < 0) return -1;
+      i = q + 1;
+    } else {
+      i++;
+    }
+  }
+  return -1;
+}
+
+/** s[from, to) without surrounding whitespace, sliced once. */
+function trimmed(s: string, from: number, to: number): string {
+  let a = from;
+  let b = to;
+  while (a < b && s.charCodeAt(a) <= 32) a++;
+  while (b > a && s.charCodeAt(b - 1) <= 32) b--;
+  return a === b ? '' : s.slice(a, b);
+}
+/** A tag that never closes within this many characters is junk, not a tag split across chunks. */
+const MAX_TAG = 1 << 16;
+
+function localName(name: string): string {
+  if (name.length < 3) return name;
+  const colon = name.indexOf(':');
+  return colon < 0 ? name : name.slice(colon + 1);
+}
+
+/** Feed chunks with write(), then end(); the handler sees every tag and text in order. */
+export class XmlScanner {
+  private pending = '';
+
+  constructor(private readonly handler: XmlHandler) {}
+
+  /** Scan a chunk; an element or entity cut at the end is kept for the next chunk. */
+  write(chunk: string): void {
+    const s = this.pending === '' ? chunk : this.pending + chunk;
+    this.pending = s.slice(this.scan(s, false));
+  }
+
+  /** Scan what is left; anything unfinished is dropped. */
+  end(): void {
+    if (this.pending !== '') this.scan(this.pending, true);
+    this.pending = '';
+  }
+
+  /** Scan s from the start; returns where unscanned input begins. */
+  private scan(s: string, final: boolean): number {
+    const h = this.handler;
+    let i = 0;
+    const n = s.length;
+    while (i < n) {
+      const lt = s.indexOf('<', i);
+      if (lt < 0) {
+        if (!final) return i;
+        h.text(decodeXml(s.slice(i)));
+        return n;
+      }
+      if (lt > i) h.text(decodeXml(s.slice(i, lt)));
+      const next = this.markup(s, lt, final);
+      if (next < 0) return lt;
+      i = next;
+    }
+    return n;
+  }
+
+  /** Handle the markup at s[lt] === '<'; returns the index after it, or -1 when it is cut off. */
+  private markup(s: string, lt: number, final: boolean): number {
+    const c = s.charCodeAt(lt + 1);
+    if (c === 33 /* ! */) return this.special(s, lt, final);
+    if (c === 63 /* ? */) return this.skipTo(s, lt, '?>', final);
+    const close = c === 47; /* / */
+    const nameStart = close ? lt + 2 : lt + 1;
+    const nameEnd = endOfName(s, nameStart);
+    const end = nameEnd > nameStart ? endOfTag(s, nameEnd) : -2;
+    if (end >= 0) {
+      const name = localName(s.slice(nameStart, nameEnd));
+      if (close) {
+        this.handler.close(name);
+      } else {
+        const selfClosing = s.charCodeAt(end - 1) === 47 && end - 1 >= nameEnd;
+        this.handler.open(name, trimmed(s, nameEnd, selfClosing ? end - 1 : end), selfClosing);
+      }
+      return end + 1;
+    }
+    // Cut off by the end of the chunk (wait for more), unless it cannot be a tag at all.
+    if (!final && s.length - lt < MAX_TAG && (end === -1 || nameStart >= s.length)) return -1;
+    this.handler.text('<');
+    return lt + 1;
+  }
+
+  /** Comments, CDATA and DOCTYPE (whose entity declarations are never expanded). */
+  private special(s: string, lt: number, final: boolean): number {
+    if (s.startsWith('<!--', lt)) return this.skipTo(s, lt, '-->', final);
+    if (s.startsWith('<![CDATA[', lt)) {
+      const end = s.indexOf(']]>', lt + 9);
+      if (end < 0) return final ? s.length : -1;
+      this.handler.text(s.slice(lt + 9, end));
+      return end + 3;
+    }
+    const bracket = s.indexOf('[', lt);
+    const close = s.indexOf('>', lt);
+    if (bracket >= 0 && (close < 0 || bracket < close)) return this.skipTo(s, lt, ']>', final);
+    return this.skipTo(s, lt, '>', final);
+  }
+
+  private skipTo(s: string, from: number, marker: string, final: boolean): number {
+    const end = s.indexOf(marker, from + 1);
+    if (end < 0) return final ? s.length : -1;
+    return end + marker.length;
+  }
+}

@@ -1,0 +1,85 @@
+// The page's engine runner: the same answers in a worker or on the page, fallback when a worker cannot start,
+// cancel stops the worker, unreadable files give the reader's zh-CN sentence.
+import { check } from '../../src/engine/check';
+import { CheckCancelled, HostError } from '../../src/taskpane/host';
+import type { WorkerMessage, WorkerRequest } from '../../src/taskpane/worker/protocol';
+import { createEngineRunner, type WorkerLike } from '../../src/taskpane/worker/runner';
+import { answer, type SessionHolder } from '../../src/taskpane/worker/serve';
+import { readWorkbook } from '../../src/xlsx/read-workbook';
+import { seed000Workbook } from '../fixtures/seeds/workbooks';
+import { specToXlsx } from '../fixtures/workbook-spec';
+
+/** A worker that runs the real session in this process, asynchronously, as engine-worker.ts does. */
+function inProcessWorker(log: string[]): WorkerLike {
+  const holder: SessionHolder = { session: null };
+  const w: WorkerLike = {
+    onmessage: null,
+    onerror: null,
+    postMessage(req: WorkerRequest) {
+      log.push(req.type);
+      setTimeout(() => void answer(req, holder, (m: WorkerMessage) => w.onmessage?.({ data: m } as MessageEvent<WorkerMessage>), async () => undefined), 0);
+    },
+    terminate: () => log.push('terminate'),
+  };
+  return w;
+}
+
+let bytes: Uint8Array;
+beforeAll(async () => {
+  bytes = new Uint8Array(await specToXlsx(seed000Workbook().spec));
+});
+
+const live = () => new AbortController().signal;
+
+describe('engine runner', () => {
+  it('in a worker: the report the engine gives, a draft, a preview, the annotated copy, progress that moves', async () => {
+    const log: string[] = [];
+    const runner = createEngineRunner(() => inProcessWorker(log));
+    const progress: number[] = [];
+    const { report, view } = await runner.check(bytes, 'seed.xlsx', [], (p) => progress.push(p.fraction), live());
+    expect(JSON.stringify(report)).toBe(JSON.stringify(check(await readWorkbook(bytes), 'seed.xlsx')));
+    expect(progress.length).toBeGreaterThan(5);
+    expect(progress[progress.length - 1]).toBe(1);
+    expect([...progress].sort((a, b) => a - b)).toEqual(progress);
+    expect((await view.draft({})).title).toContain('灵寿县医疗保障局');
+    const f = report.findings[0] ?? { sheet: report.tables[0].sheet, cell: 'A1' };
+    expect((await view.preview(f.sheet, f.cell))?.sheet).toBe(f.sheet);
+    const copy = await runner.annotate(report.findings);
+    expect([copy[0], copy[1]]).toEqual([0x50, 0x4b]);
+    expect(runner.where()).toBe('worker');
+    expect(log).toEqual(['check', 'draft', 'preview', 'annotate']);
+  });
+
+  it('falls back to the page when the worker cannot be made or fails before answering', async () => {
+    const refused = createEngineRunner(() => {
+      throw new Error('SecurityError');
+    });
+    expect((await refused.check(bytes, 'a.xlsx', [], () => undefined, live())).report.tables.length).toBeGreaterThan(5);
+    expect(refused.where()).toBe('page');
+    const broken: WorkerLike = { onmessage: null, onerror: null, postMessage: () => setTimeout(() => broken.onerror?.(new Event('error')), 0), terminate: () => undefined };
+    const failing = createEngineRunner(() => broken);
+    expect((await failing.check(bytes, 'a.xlsx', [], () => undefined, live())).report.tables.length).toBeGreaterThan(5);
+    expect(failing.where()).toBe('page');
+  });
+
+  it('cancel stops the worker and rejects with CheckCancelled; the next check starts a new worker', async () => {
+    const log: string[] = [];
+    const silent: WorkerLike = { onmessage: null, onerror: null, postMessage: () => log.push('post'), terminate: () => log.push('terminate') };
+    let made = 0;
+    const runner = createEngineRunner(() => (made++ === 0 ? silent : inProcessWorker(log)));
+    const controller = new AbortController();
+    const running = runner.check(bytes, 'a.xlsx', [], () => undefined, controller.signal);
+    controller.abort();
+    await expect(running).rejects.toBeInstanceOf(CheckCancelled);
+    expect(log).toEqual(['post', 'terminate']);
+    await runner.check(bytes, 'a.xlsx', [], () => undefined, live());
+    expect(made).toBe(2);
+  });
+
+  it('an unreadable file: the reader\'s sentence, shown as is', async () => {
+    const runner = createEngineRunner(null);
+    const e = await runner.check(new TextEncoder().encode('a,b\n1,2\n'), 'a.csv', [], () => undefined, live()).catch((x: unknown) => x);
+    expect(e).toBeInstanceOf(HostError);
+    expect((e as Error).message).toMatch(/纯文本/);
+  });
+});
