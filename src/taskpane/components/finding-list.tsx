@@ -74,6 +74,9 @@ function SeverityFilterBar(props: { open: Report['summary']; total: number; valu
   );
 }
 
+/** The default judgments, one object: a new `{}` per render would regroup the list and restart its slices. */
+const NO_JUDGMENTS: Judgments = {};
+
 /** Rows rendered per browser task: a few thousand Fluent rows at once hold the page for most of a second. */
 const ROWS_PER_TASK = 150;
 
@@ -90,7 +93,7 @@ function useRowsShown(total: number, key: unknown): number {
 }
 
 /** Findings of a report, grouped, foldable and filterable; keyboard and screen-reader operable. */
-export function FindingList({ report, onSelect, selectedExtra, judgments = {}, onJudge }: FindingListProps) {
+export function FindingList({ report, onSelect, selectedExtra, judgments = NO_JUDGMENTS, onJudge }: FindingListProps) {
   const styles = useStyles();
   const [filter, setFilter] = useState<SeverityFilter>('all');
   const [selected, setSelected] = useState<Finding | null>(null);
