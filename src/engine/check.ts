@@ -9,6 +9,9 @@ import { diagnose } from './diagnosis/diagnose';
 import { toIdentity, type Identity } from './diagnosis/identity';
 import { evaluateIdentity } from './diagnosis/evaluate';
 import { toDiagnosisFinding } from './diagnosis/finding';
+import { withCorrections } from './diagnosis/corrected';
+import { cellKey } from './diagnosis/system';
+import { parseA1 } from './grid/address';
 import { ruleName } from './messages/rule-names';
 import { recognizeWorkbook, type Recognition } from './tables/recognize';
 import { TABLE_KINDS, type BudgetTable, type TableKind } from './tables/types';
@@ -37,7 +40,9 @@ export function checkRecognized(
  * Run rules over recognized tables, then diagnose the identities they declared; never throws on the user's data.
  * A big workbook declares hundreds of thousands of identities and nearly all hold: the first pass keeps only those
  * that do not, and only when one is violated are the declaring rules run again for every identity the diagnosis
- * weighs (holding ones included), so a clean workbook never holds them all in memory.
+ * weighs (holding ones included), so a clean workbook never holds them all in memory. The narrative rules run last,
+ * on the tables as they read once the diagnosed mistakes are put right: a 说明 that states the right figure is not
+ * blamed for a table's slip (one finding per mistake).
  */
 export function runRules(
   grid: Grid,
@@ -50,8 +55,8 @@ export function runRules(
   const declaring: Rule[] = [];
   let violated = false;
   const disabled = new Set(options.disabledRules ?? []);
-  for (const rule of rules) {
-    if (disabled.has(rule.id)) continue;
+  const active = rules.filter((r) => !disabled.has(r.id));
+  for (const rule of active.filter((r) => !isNarrative(r))) {
     let declared = false;
     runRule(grid, recognition, options, rule, findings, (idn) => {
       declared = true;
@@ -62,15 +67,51 @@ export function runRules(
     });
     if (declared) declaring.push(rule);
   }
+  let corrected = recognition;
+  let undecided = new Set<string>();
   try {
     const identities = violated ? declaredBy(grid, recognition, options, declaring) : kept;
-    findings.push(...diagnose(identities, recognition.tables).map(toDiagnosisFinding));
+    const diagnosis = diagnose(identities, recognition.tables, grid);
+    findings.push(...diagnosis.reports.map(toDiagnosisFinding));
+    corrected = withCorrections(recognition, diagnosis.corrections);
+    undecided = diagnosis.undecided;
   } catch (e) {
     findings.push(failure(grid, recognition, '合计与分项的核对未能完成，部分结果可能缺失。请把工作簿反馈给开发人员。'));
     void e;
   }
+  const narrative: Finding[] = [];
+  for (const rule of active.filter(isNarrative)) runRule(grid, corrected, options, rule, narrative, () => undefined);
+  findings.push(...unsettled(narrative, undecided));
   // Array.prototype.sort is stable (ES2019): findings that compare equal keep the order rules reported them in.
   return findings.sort(compareFindings);
+}
+
+/**
+ * A 说明 figure compared with a table figure the diagnosis could not settle (the table's own sums disagree, and
+ * nothing tells which cell is wrong): the text may well be the right one, so no 应为 is given for it, and the
+ * paragraph's findings drawn from that comparison (a part that no longer adds up) are left out: one mistake, one
+ * finding.
+ */
+function unsettled(narrative: readonly Finding[], undecided: ReadonlySet<string>): Finding[] {
+  if (undecided.size === 0) return [...narrative];
+  const touches = (f: Finding) => f.related?.some((r) => undecided.has(keyOfRef(r.sheet, r.cell))) === true;
+  const paragraphs = new Set(narrative.filter(touches).map((f) => `${f.sheet}!${f.cell}`));
+  const out: Finding[] = [];
+  for (const f of narrative) {
+    if (touches(f)) out.push({ ...f, expected: null, message: `${f.message}（表格中相关的数字本身也不相符，请先核对表格，再确定以哪个为准）` });
+    else if (!(paragraphs.has(`${f.sheet}!${f.cell}`) && !f.related?.length)) out.push(f);
+  }
+  return out;
+}
+
+function keyOfRef(sheet: string, a1: string): string {
+  const pos = parseA1(a1);
+  return pos ? cellKey({ sheet, row: pos.row, col: pos.col }) : '';
+}
+
+/** Rules that read the 情况说明 against the tables. */
+function isNarrative(rule: Rule): boolean {
+  return rule.id.startsWith('narrative/');
 }
 
 /** Every identity the given rules declare (their condition reports were already collected). */

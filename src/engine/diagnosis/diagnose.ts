@@ -7,29 +7,61 @@ import { CellWords } from './cell-words';
 import { evaluateIdentity, figure, type IdentityVerdict } from './evaluate';
 import { explainCandidate, type DiagnosisReport } from './explain';
 import { wordsOf, type Identity } from './identity';
-import type { CellAddress } from '../grid/types';
+import type { CellAddress, Grid } from '../grid/types';
+import { FormulaLinks } from './formulas';
+import { formulaRangeReports, staleReports } from './formula-checks';
 import { localize, type Candidate } from './search';
-import { buildSystem, carriedFrom, Scaled, UnsafeScale, type System } from './system';
+import { buildSystem, carriedFrom, cellKey, Scaled, UnsafeScale, type System } from './system';
 import { valueOf } from '../rules/support/compare';
+import type { Money } from '../money';
 import { addressToA1 } from '../grid/address';
 
 /** Most alternatives an ambiguous finding lists. */
 const MAX_OPTIONS = 5;
 
-/** Diagnose the declared identities of a workbook's tables. */
-export function diagnose(identities: readonly Identity[], tables: readonly BudgetTable[]): DiagnosisReport[] {
+/**
+ * Diagnose the declared identities of a workbook's tables. With the grid, formulas are read too: a total Excel
+ * computes follows its cells (never a cell to retype), a SUM that leaves out a line is reported as such, and a
+ * result saved before its cells changed as not recalculated.
+ */
+export function diagnose(identities: readonly Identity[], tables: readonly BudgetTable[], grid?: Grid): Diagnosis {
   const verdicts = identities.map(evaluateIdentity);
   const out: DiagnosisReport[] = [];
+  const corrections = new Map<string, Money>();
+  const undecided = new Set<string>();
   identities.forEach((idn, i) => {
     const v = verdicts[i];
     if (v.status === 'rounding' || v.status === 'hidden') out.push(roundingReport(idn, v));
   });
-  if (!verdicts.some((v) => v.status === 'mismatch')) return out;
-  const sys = buildSystem(identities, verdicts);
+  if (!verdicts.some((v) => v.status === 'mismatch')) return { reports: out, corrections, undecided };
+  const links = grid ? new FormulaLinks(grid) : undefined;
+  const reported = new Set<string>();
+  if (links) {
+    const ranges = formulaRangeReports(identities, verdicts, links);
+    out.push(...ranges.reports);
+    for (const i of ranges.explained) reported.add(cellKey(identities[i].target.address));
+  }
+  const sys = buildSystem(identities, verdicts, links, reported);
   const scaled = new Scaled(sys);
   const words = new CellWords(tables);
-  for (const component of components(sys)) out.push(...diagnoseComponent(sys, scaled, words, component));
-  return out;
+  out.push(...staleReports(sys, words));
+  for (const component of components(sys)) {
+    const reports = diagnoseComponent(sys, scaled, words, component.violated, corrections);
+    if (reports.some((r) => r.code === 'sum.ambiguous' || r.code === 'sum.unlocated')) {
+      for (const c of component.cells) undecided.add(sys.cells[c].key);
+    }
+    out.push(...reports);
+  }
+  return { reports: out, corrections, undecided };
+}
+
+/** The findings, and the value each cell takes once the diagnosed mistakes are put right (formulas following). */
+export interface Diagnosis {
+  reports: DiagnosisReport[];
+  /** By cellKey: every cell an explanation changes, typed or computed, with its corrected value. */
+  corrections: Map<string, Money>;
+  /** By cellKey: the cells of identities the diagnosis could not settle (any of them may be the wrong one). */
+  undecided: Set<string>;
 }
 
 /** The parts that hold something, as related cells (blank lines of a 30-line summary are not worth listing). */
@@ -51,11 +83,17 @@ function roundingReport(idn: Identity, v: IdentityVerdict): DiagnosisReport {
   };
 }
 
+/** Violated equations that may share an explanation, and every cell tied to them. */
+interface Component {
+  violated: number[];
+  cells: number[];
+}
+
 /**
- * Violated equations that may share an explanation: linked by a common cell, or by a holding equation that holds
- * cells of both (a row's 合计 = 基本 + 项目 links the 基本 and 合计 columns of the same row).
+ * Violated equations linked by a common cell, by a formula, or by a holding equation that holds cells of both (a
+ * row's 合计 = 基本 + 项目 links the 基本 and 合计 columns of the same row).
  */
-function components(sys: System): number[][] {
+function components(sys: System): Component[] {
   const parent = new Map<number, number>();
   const find = (x: number): number => {
     let r = x;
@@ -70,22 +108,29 @@ function components(sys: System): number[][] {
     const cells = sys.equations[e].cells;
     for (const c of cells.slice(1)) union(cells[0], c);
   }
+  // A formula ties its cells together whatever they hold: a slip its totals carried into other tables is one mistake.
   sys.equations.forEach((eq) => {
-    if (eq.violated) return;
+    if (!eq.definition) return;
+    for (const c of eq.cells) if (!parent.has(c)) parent.set(c, c);
+    for (const c of eq.cells.slice(1)) union(eq.cells[0], c);
+  });
+  sys.equations.forEach((eq) => {
+    if (eq.violated || eq.definition) return;
     const inside = eq.cells.filter((c) => parent.has(c));
     for (const c of inside.slice(1)) union(inside[0], c);
   });
-  const groups = new Map<number, number[]>();
+  const groups = new Map<number, Component>();
   for (const e of violated) {
     const r = find(sys.equations[e].cells[0]);
     const g = groups.get(r);
-    if (g) g.push(e);
-    else groups.set(r, [e]);
+    if (g) g.violated.push(e);
+    else groups.set(r, { violated: [e], cells: [] });
   }
+  for (const c of parent.keys()) groups.get(find(c))?.cells.push(c);
   return [...groups.values()];
 }
 
-function diagnoseComponent(sys: System, scaled: Scaled, words: CellWords, violated: number[]): DiagnosisReport[] {
+function diagnoseComponent(sys: System, scaled: Scaled, words: CellWords, violated: number[], corrections: Map<string, Money>): DiagnosisReport[] {
   let best: Candidate[] = [];
   try {
     best = localize(sys, scaled, violated).best;
@@ -94,7 +139,10 @@ function diagnoseComponent(sys: System, scaled: Scaled, words: CellWords, violat
   }
   if (best.length === 0) return violated.map((e) => mismatchReport(sys, e, 'sum.unlocated'));
   const chosen = best.length === 1 ? best[0] : mostTypoLike(sys, scaled, best);
-  if (chosen) return explainCandidate(sys, words, chosen, scaled);
+  if (chosen) {
+    for (const c of chosen.cells) corrections.set(sys.cells[c].key, valueOf(sys.cells[c].amount).plus(scaled.unscale(chosen.delta.get(c) ?? 0)));
+    return explainCandidate(sys, words, chosen, scaled);
+  }
   return [ambiguousReport(sys, scaled, violated, best)];
 }
 
@@ -142,8 +190,13 @@ function mismatchReport(sys: System, e: number, code: 'sum.unlocated' | 'sum.amb
 function ambiguousReport(sys: System, scaled: Scaled, violated: number[], cands: readonly Candidate[]): DiagnosisReport {
   const narrowest = [...violated].sort((a, b) => sys.equations[a].cells.length - sys.equations[b].cells.length)[0];
   const report = mismatchReport(sys, narrowest, 'sum.ambiguous');
+  // A formula that follows a changed cell is not an alternative of its own: each option names the cells to retype.
+  const typed = (cand: Candidate) => {
+    const own = cand.cells.filter((c) => sys.cells[c].kind !== 'linked');
+    return own.length > 0 ? own : cand.cells;
+  };
   const options = cands.slice(0, MAX_OPTIONS).map((cand) =>
-    cand.cells
+    typed(cand)
       .map((c) => {
         const v = valueOf(sys.cells[c].amount).plus(scaled.unscale(cand.delta.get(c) ?? 0));
         const a = sys.cells[c].amount.address;
@@ -153,10 +206,11 @@ function ambiguousReport(sys: System, scaled: Scaled, violated: number[], cands:
       .join('、'),
   );
   report.params.count = String(cands.length);
-  report.params.options = options.map((o) => `「${o}」`).join('或');
+  const more = cands.length > options.length ? `（只列出前 ${options.length} 处）` : '';
+  report.params.options = options.map((o) => `「${o}」`).join('或') + more;
   const listed = new Set(report.related.map((r) => `${r.address.sheet}!${r.address.row}!${r.address.col}`));
   for (const cand of cands) {
-    for (const c of cand.cells) {
+    for (const c of typed(cand)) {
       const a = sys.cells[c].amount.address;
       const k = `${a.sheet}!${a.row}!${a.col}`;
       if (!listed.has(k)) report.related.push({ address: a });

@@ -71,10 +71,27 @@ function primaryOf(sys: System, c: number): number | null {
 }
 
 function sameCell(sys: System, e: number, c: number): boolean {
-  const t = sys.identities[e].target.address;
-  const a = sys.cells[c].amount.address;
-  return t.sheet === a.sheet && t.row === a.row && t.col === a.col;
+  return sys.equations[e].target === c;
 }
+
+/** The first identity (not a formula's definition) a cell takes part in. */
+function firstIdentity(sys: System, c: number): number | null {
+  return sys.cells[c].ids.find((e) => !sys.equations[e].definition) ?? null;
+}
+
+/** The root changed cell a linked formula follows (through other linked formulas), for its note. */
+function rootOf(sys: System, set: readonly number[], c: number): number | null {
+  let at = c;
+  for (let i = 0; i < set.length && sys.cells[at].kind === 'linked'; i++) {
+    const from = carriedFrom(sys, set, at);
+    if (from === null) return null;
+    at = from;
+  }
+  return sys.cells[at].kind === 'linked' ? null : at;
+}
+
+/** Most formula cells that follow a slip listed in its related cells. */
+const MAX_FORMULA_NOTES = 6;
 
 /** One finding per changed cell of the explanation. */
 export function explainCandidate(sys: System, words: CellWords, cand: Candidate, scaled: Scaled): DiagnosisReport[] {
@@ -82,11 +99,17 @@ export function explainCandidate(sys: System, words: CellWords, cand: Candidate,
   const values = new Map(cand.cells.map((c) => [c, corrected(sys, c, cand.delta.get(c) ?? 0, scaled)]));
   for (const c of cand.cells) {
     const cell = sys.cells[c];
+    // A formula the diagnosis reads follows its cells: it is never a cell to retype (its root's finding lists it).
+    if (cell.kind === 'linked') continue;
     const places = placesOf(sys, c);
     const actual = valueOf(cell.amount);
     const expected = values.get(c) as Money;
     const source = carriedFrom(sys, cand.cells, c);
-    const primary = primaryOf(sys, c) ?? sys.cells[c].ids[0];
+    const primary = primaryOf(sys, c) ?? firstIdentity(sys, c);
+    if (primary === null) {
+      out.push(sourceReport(sys, words, cand, c, values, places));
+      continue;
+    }
     const idn = sys.identities[primary];
     const own = words.words(cell.amount.address);
     const params: Record<string, string> = {
@@ -100,7 +123,9 @@ export function explainCandidate(sys: System, words: CellWords, cand: Candidate,
       note: '',
     };
     let code: DiagnosisCode = sameCell(sys, primary, c) ? 'sum.target' : idn.kind === 'equal' ? 'sum.equal-part' : 'sum.part';
-    if (source !== null) {
+    // A formula the diagnosis cannot read as a sum: its result is wrong, but what to change is its formula.
+    if (cell.kind === 'formula') code = 'formula.result';
+    else if (source !== null) {
       code = 'sum.carried';
       params.sourceCell = addressToA1(sys.cells[source].amount.address);
     }
@@ -114,8 +139,18 @@ export function explainCandidate(sys: System, words: CellWords, cand: Candidate,
       if (e === primary || !sys.equations[e].violated) continue;
       related.push({ address: sys.identities[e].target.address, note: { code: 'related.breaks', params: identityParams(sys, e) } });
     }
+    let formulas = 0;
     for (const o of cand.cells) {
-      if (o === c || carriedFrom(sys, cand.cells, o) !== c) continue;
+      if (o === c) continue;
+      if (sys.cells[o].kind === 'linked') {
+        // The totals nearest the slip (found first); a long chain up to the 合计 need not be listed cell by cell.
+        if (formulas < MAX_FORMULA_NOTES && rootOf(sys, cand.cells, o) === c) {
+          related.push({ address: sys.cells[o].amount.address, note: { code: 'related.formula', params: {} } });
+          formulas++;
+        }
+        continue;
+      }
+      if (carriedFrom(sys, cand.cells, o) !== c) continue;
       const ow = words.words(sys.cells[o].amount.address);
       const oe = figure(values.get(o) as Money, placesOf(sys, o));
       related.push({
@@ -130,13 +165,47 @@ export function explainCandidate(sys: System, words: CellWords, cand: Candidate,
       table: words.place(cell.amount.address)?.table.kind ?? idn.table.kind,
       code,
       at: cell.amount.address,
-      expected: params.expected,
+      expected: code === 'formula.result' ? null : params.expected,
       actual: params.actual,
       params,
       related: dedupe(related, cell.amount.address),
     });
   }
   return out;
+}
+
+/**
+ * A changed cell that takes part in no identity, only in a formula the tables read (a helper cell a total adds in):
+ * reported at that cell, naming the formula.
+ */
+function sourceReport(sys: System, words: CellWords, cand: Candidate, c: number, values: ReadonlyMap<number, Money>, places: number): DiagnosisReport {
+  const cell = sys.cells[c];
+  const actual = valueOf(cell.amount);
+  const expected = values.get(c) as Money;
+  const formula = sys.cells[c].ids.map((e) => sys.equations[e]).find((eq) => eq.definition);
+  const reader = formula ? sys.cells[formula.target].amount.address : cell.amount.address;
+  const own = words.words(cell.amount.address);
+  const idn = sys.identities[0];
+  const related: RelatedCell[] = cand.cells.filter((o) => sys.cells[o].kind === 'linked').map((o) => ({ address: sys.cells[o].amount.address, note: { code: 'related.formula', params: {} } }));
+  return {
+    rule: idn.rule,
+    severity: idn.severity,
+    table: words.place(reader)?.table.kind ?? idn.table.kind,
+    code: 'formula.source',
+    at: cell.amount.address,
+    expected: figure(expected, places),
+    actual: figure(actual, places),
+    params: {
+      cellSubject: own.subject,
+      cellColumn: own.column,
+      actual: figure(actual, places),
+      expected: figure(expected, places),
+      diff: figure(expected.minus(actual).abs(), places),
+      formulaCell: `${reader.sheet}!${addressToA1(reader)}`,
+      typo: typoText(actual, expected, places),
+    },
+    related: dedupe(related, cell.amount.address),
+  };
 }
 
 function dedupe(list: RelatedCell[], self: CellAddress): RelatedCell[] {

@@ -18,8 +18,12 @@ export interface SearchResult {
   exhausted: boolean;
 }
 
-/** Most cells one explanation may change, and most sets tried per component, before giving up. */
+/**
+ * Most cells one explanation may change (formulas that follow them not counted, but at most MAX_ALL in all), and
+ * most sets tried per component, before giving up.
+ */
 const MAX_CELLS = 8;
+const MAX_ALL = 64;
 const MAX_NODES = 20000;
 const EPS = 1e-9;
 
@@ -113,7 +117,7 @@ export function localize(sys: System, scaled: Scaled, violated: readonly number[
       branchOn = sol.worst;
       if (branchOn === null) return;
     }
-    if (s.cells.length >= MAX_CELLS) return;
+    if (s.cells.length >= MAX_ALL || s.cells.filter((c) => sys.cells[c].cost > 0).length >= MAX_CELLS) return;
     const excluded = new Set(s.excluded);
     for (const c of branchCells(p, s, branchOn)) {
       const cost = s.cost + sys.cells[c].minCost;
@@ -130,14 +134,21 @@ export function localize(sys: System, scaled: Scaled, violated: readonly number[
   return { best: exhausted ? [] : result, exhausted };
 }
 
-/** The requirement with the fewest free cells (the narrowest branch). */
+/**
+ * The requirement to branch on: first a holding equation a change has just touched (following the change through
+ * formulas and totals before anything else), then the violated identity with the fewest typed cells free to change
+ * (an identity of totals only is put right by following a typed cell, not by choosing among its totals), then the
+ * narrowest.
+ */
 function pickRequirement(p: Problem, s: State, reqs: readonly number[]): number {
   let best = reqs[0];
-  let n = Infinity;
+  let bestKey = [Infinity, Infinity, Infinity];
   for (const e of reqs) {
-    const free = freeCells(p, s, e).length;
-    if (free < n) {
-      n = free;
+    const free = freeCells(p, s, e);
+    const typed = free.filter((c) => p.sys.cells[c].cost > 0).length;
+    const key = [p.sys.equations[e].violated ? 1 : 0, typed === 0 ? Infinity : typed, free.length];
+    if (key[0] < bestKey[0] || (key[0] === bestKey[0] && (key[1] < bestKey[1] || (key[1] === bestKey[1] && key[2] < bestKey[2])))) {
+      bestKey = key;
       best = e;
     }
   }

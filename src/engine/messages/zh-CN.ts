@@ -25,6 +25,16 @@ export const DIAGNOSIS_MESSAGES = {
     '{{subject}}：{{column}} 存储值 {{actual}}，{{reference}} {{expected}}，差额 {{diff}} 不足显示的最小单位，表上看不出；建议把金额四舍五入到两位小数后再填',
   /** A related identity the correction also puts right. */
   'related.breaks': '{{subject}}的{{column}}因此与{{reference}}不符',
+  /** A cell that only a formula reads (no table line holds it) is the one to change. */
+  'formula.source': '{{cellSubject}}：{{cellColumn}} {{actual}}，应为 {{expected}}，相差 {{diff}}；{{formulaCell}} 的公式引用了这个单元格{{typo}}',
+  /** A formula whose range leaves out (or takes in) lines the total is made of. */
+  'formula.range': '{{subject}}：{{column}}的公式 ={{formula}} {{problem}}，所以结果 {{actual}} 与{{reference}} {{sum}} 相差 {{diff}}；请改正公式（不要直接改写数字）',
+  /** The wrong figure is a formula's result (a formula the diagnosis cannot read as a sum): check the formula. */
+  'formula.result': '{{cellSubject}}：{{cellColumn}}由公式计算，结果 {{actual}}，按{{subject}}的{{reference}}应为 {{expected}}，相差 {{diff}}；请检查这个公式（不要直接改写数字）',
+  /** A formula whose saved result is not what it gives now: the workbook was not recalculated. */
+  'formula.stale': '{{cellSubject}}：{{cellColumn}}的公式 ={{formula}} 保存的结果是 {{actual}}，按当前数字计算应为 {{evaluated}}；工作簿没有重新计算，请按 F9（或打开 Excel 保存一次）后再核对',
+  /** A related formula that follows the finding's cell. */
+  'related.formula': '此格由公式计算，改正后会自动更新',
   /** A related cell that must change with the finding's cell. */
   'related.carried': '{{cellSubject}}的{{cellColumn}}也应改为 {{expected}}',
 } as const;

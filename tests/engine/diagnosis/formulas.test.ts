@@ -1,0 +1,97 @@
+// The diagnosis on workbooks whose totals are formulas: a slip in a typed figure is named at that figure (never at
+// the totals Excel computes from it), a SUM that leaves out a line and a result not recalculated are each one
+// finding at the formula, and a 说明 that states the right figure is not blamed for a table's slip.
+import { check } from '../../../src/engine/check';
+import { FormulaLinks } from '../../../src/engine/diagnosis/formulas';
+import type { Finding } from '../../../src/engine/report';
+import { mutateCell } from '../../fixtures/seeds/arrangements';
+import { EXPENDITURE_SHEET, seed000WithFormulaTotals } from '../../fixtures/seeds/formula-totals';
+import { seed000CleanWorkbook } from '../../fixtures/seeds/workbooks';
+import { applyFault, plantFaults } from '../../fixtures/typo-sweep';
+import { specToGrid, type WorkbookSpec } from '../../fixtures/workbook-spec';
+
+const book = seed000WithFormulaTotals();
+const formulaCells = new Set(book.formulas.map((f) => `${f.sheet}!${f.a1}`));
+
+function errors(spec: WorkbookSpec): Finding[] {
+  return check(specToGrid(spec), 'formulas.xlsx').findings.filter((f) => f.severity === 'error');
+}
+
+describe('diagnosis with formula totals', () => {
+  it('the clean formula book has no error', () => {
+    expect(errors(book.spec)).toEqual([]);
+  });
+
+  it('a slip in a typed figure is one finding at that figure, none at the formulas that carried it', () => {
+    // 2101501 行政运行, 基本支出: 95.46 typed as 95.64; every total above it is a formula.
+    const found = errors(mutateCell(book.spec, EXPENDITURE_SHEET, 'E23', 95.64));
+    expect(found).toHaveLength(1);
+    expect(found[0]).toMatchObject({ sheet: EXPENDITURE_SHEET, cell: 'E23', expected: '95.46' });
+    expect(found.some((f) => formulaCells.has(`${f.sheet}!${f.cell}`))).toBe(false);
+  });
+
+  it('a SUM that leaves out a line is one finding at the formula, naming the line, with no figure to type', () => {
+    // E8 (款 20805) should add E9:E11; the formula stops at E10 and leaves out E11 (2.20).
+    const found = errors(mutateCell(book.spec, EXPENDITURE_SHEET, 'E8', { v: null, f: 'SUM(E9:E10)' }));
+    expect(found).toHaveLength(1);
+    expect(found[0]).toMatchObject({ sheet: EXPENDITURE_SHEET, cell: 'E8', code: 'formula.range', expected: null });
+    expect(found[0].message).toContain('E11');
+    expect(found[0].message).toContain('2.20');
+    expect(found[0].related).toEqual([{ sheet: EXPENDITURE_SHEET, cell: 'E11' }]);
+  });
+
+  it('a result saved before its cells changed is one finding: recalculate, not retype', () => {
+    const found = errors(mutateCell(book.spec, EXPENDITURE_SHEET, 'E8', { v: 50.25, f: 'SUM(E9:E11)' }));
+    expect(found).toHaveLength(1);
+    expect(found[0]).toMatchObject({ cell: 'E8', code: 'formula.stale', expected: null });
+    expect(found[0].message).toContain('54.25');
+    expect(found[0].message).toContain('F9');
+  });
+
+  it('when several typed figures could be the slip, the options name typed cells only', () => {
+    const grid = specToGrid(book.spec);
+    const fault = plantFaults(grid, 'alone').find((f) => f.label.startsWith('收入总表!10:6 '));
+    expect(fault).toBeDefined();
+    const found = check(applyFault(grid, fault!), 'formulas.xlsx').findings.filter((f) => f.code === 'sum.ambiguous');
+    expect(found).toHaveLength(1);
+    expect(found[0].expected).toBeNull();
+    expect(found[0].message).toContain('收入总表!F10 应为 44.90');
+    // The totals that follow F10 (E6, D6: formulas) are not offered as cells to retype.
+    expect(found[0].message).not.toMatch(/收入总表![DE]6 应为/);
+  });
+});
+
+describe('the 说明 and a diagnosed table slip', () => {
+  it('a 说明 that states the right figure is not blamed when the table is diagnosed', () => {
+    // 公务用车运行维护费 3.00 typed as 30.00: the table's own total shows it; the 说明 says 3.00, rightly.
+    const spec = mutateCell(seed000CleanWorkbook().spec, '三公经费', 'D10', 30);
+    const found = errors(spec);
+    expect(found).toHaveLength(1);
+    expect(found[0]).toMatchObject({ sheet: '三公经费', cell: 'D10', expected: '3.00' });
+    expect(found.some((f) => f.rule.startsWith('narrative/'))).toBe(false);
+  });
+});
+
+describe('FormulaLinks reads SUMIF as the cells its criteria pick', () => {
+  const grid = specToGrid({
+    sheets: [
+      {
+        name: 'S',
+        rows: [
+          ['201', 10],
+          ['20101', 4],
+          ['202', 5],
+          ['合计', { v: 15, f: 'SUMIF(A1:A3,"???",B1:B3)' }],
+          [null, { v: 15, f: 'SUMIF(A:A,"2??",B:B)' }],
+        ],
+      },
+    ],
+  });
+  const links = new FormulaLinks(grid);
+  const rows = (row: number, col: number) => links.linearOf({ sheet: 'S', row, col })?.terms.map((t) => t.address.row);
+
+  it('takes the rows whose code matches, with whole columns clipped to the sheet', () => {
+    expect(rows(3, 1)).toEqual([0, 2]);
+    expect(rows(4, 1)).toEqual([0, 2]);
+  });
+});
