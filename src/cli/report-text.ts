@@ -6,7 +6,7 @@ import type { Finding, Report } from '../engine/report';
 import { terminalLine } from './safe-text';
 
 /** Where a finding is: 「第 12 页第 3 行」 in a PDF, 「说明.docx 第 5 段」 in a Word 说明, else sheet!cell. */
-function where(f: Finding & { page?: number; line?: number; source?: string; paragraph?: number }): string {
+function where(f: Finding): string {
   if (f.page !== undefined) return f.line !== undefined ? `第 ${f.page} 页第 ${f.line} 行` : `第 ${f.page} 页`;
   if (f.source !== undefined && f.paragraph !== undefined) return `${f.source} 第 ${f.paragraph} 段`;
   return `${f.sheet}!${f.cell}`;

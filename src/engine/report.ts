@@ -1,4 +1,5 @@
 // The report every host prints or shows; field names follow ../shared/contracts/report.schema.json.
+import type { ChecklistItem } from './checklist/types';
 import type { Entity, TableKind, Unit } from './tables/types';
 
 export type Severity = 'error' | 'warning' | 'info';
@@ -27,6 +28,12 @@ export interface Finding {
   /** Optional: stable message code and the typed values the message is rendered from (contracts README). */
   code?: string;
   params?: Record<string, string | number>;
+  /** Optional: on a finding from a PDF, the 1-based page and line it is printed on (sheet/cell: the rebuilt grid). */
+  page?: number;
+  line?: number;
+  /** Optional: on a finding from a Word 说明, the .docx file name and the 1-based paragraph (cell is A<paragraph>). */
+  source?: string;
+  paragraph?: number;
 }
 
 export interface TableSummary {
@@ -52,6 +59,8 @@ export interface Report {
   summary: { errors: number; warnings: number; infos: number };
   /** Optional: standard kinds not found in the workbook. */
   missing?: TableKind[];
+  /** Optional (`check --checklist`): the reviewer's checklist, one answer per item with its evidence. */
+  checklist?: ChecklistItem[];
 }
 
 const ORDER: Record<Severity, number> = { error: 0, warning: 1, info: 2 };

@@ -9,7 +9,7 @@ import { isNarrativeTitle } from '../../engine/tables/title';
 import type { DocxParagraph } from './read-docx';
 
 /** A finding on a Word 说明 paragraph: the file and the 1-based paragraph number (contracts README, round 2). */
-export type DocxFinding = Finding & { source?: string; paragraph?: number };
+export type DocxFinding = Finding;
 
 /** The paragraphs as a sheet and a narrative block addressed in it. */
 export interface DocxNarrative {

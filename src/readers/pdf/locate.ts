@@ -3,7 +3,7 @@ import type { Finding, Report } from '../../engine/report';
 import type { PdfSpot } from './text-types';
 
 /** A finding with the page and line of the PDF it points at. */
-export type PdfFinding = Finding & { page?: number; line?: number };
+export type PdfFinding = Finding;
 
 /** The spot of `sheet!cell` (a range's first cell), else of its row. */
 export function spotOf(spots: ReadonlyMap<string, PdfSpot>, sheet: string, cell: string): PdfSpot | undefined {
