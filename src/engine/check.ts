@@ -2,7 +2,7 @@
 import type { Grid } from './grid/types';
 import { computeFormulas } from './formula/compute-grid';
 import { rectToA1 } from './grid/address';
-import { compareFindings, summarize, type Finding, type Report, type TableSummary } from './report';
+import { compareFindings, summarize, type CellRef, type Finding, type Report, type TableSummary } from './report';
 import { RULES } from './rules/index';
 import { toFinding, type CheckOptions, type Rule, type RuleContext } from './rules/define-rule';
 import { diagnose } from './diagnosis/diagnose';
@@ -10,6 +10,7 @@ import { toIdentity, type Identity } from './diagnosis/identity';
 import { evaluateIdentity } from './diagnosis/evaluate';
 import { toDiagnosisFinding } from './diagnosis/finding';
 import { withCorrections } from './diagnosis/corrected';
+import { Corroboration } from './diagnosis/corroboration';
 import { cellKey } from './diagnosis/system';
 import { parseA1 } from './grid/address';
 import { ruleName } from './messages/rule-names';
@@ -69,8 +70,10 @@ export function runRules(
   }
   let corrected = recognition;
   let undecided = new Set<string>();
+  let all: Identity[] | null = null;
   try {
     const identities = violated ? declaredBy(grid, recognition, options, declaring) : kept;
+    if (violated) all = identities;
     const diagnosis = diagnose(identities, recognition.tables, grid);
     findings.push(...diagnosis.reports.map(toDiagnosisFinding));
     corrected = withCorrections(recognition, diagnosis.corrections);
@@ -81,7 +84,10 @@ export function runRules(
   }
   const narrative: Finding[] = [];
   for (const rule of active.filter(isNarrative)) runRule(grid, corrected, options, rule, narrative, () => undefined);
-  findings.push(...unsettled(narrative, undecided));
+  const everyIdentity = () => (all ??= declaredBy(grid, recognition, options, declaring));
+  // Only the sum rules can bear a table figure out; without them (run alone, or switched off) the tables stand.
+  const settled = unsettled(narrative, undecided);
+  findings.push(...(declaring.length > 0 ? unchecked(settled, grid, everyIdentity) : settled));
   // Array.prototype.sort is stable (ES2019): findings that compare equal keep the order rules reported them in.
   return findings.sort(compareFindings);
 }
@@ -102,6 +108,25 @@ function unsettled(narrative: readonly Finding[], undecided: ReadonlySet<string>
     else if (!(paragraphs.has(`${f.sheet}!${f.cell}`) && !f.related?.length)) out.push(f);
   }
   return out;
+}
+
+/**
+ * A 说明 figure that differs from a table figure nothing else in the workbook bears out (a typed line whose only
+ * total is a formula adding it up): either may be the slip, so the finding gives no 应为 and says to check both.
+ */
+function unchecked(narrative: Finding[], grid: Grid, identities: () => Identity[]): Finding[] {
+  const open = (f: Finding) => f.rule === 'narrative/figure-mismatch' && f.expected != null && f.related?.length === 1;
+  if (!narrative.some(open)) return narrative;
+  let corroboration: Corroboration | null = null;
+  return narrative.map((f) => {
+    if (!open(f)) return f;
+    const ref = (f.related as CellRef[])[0];
+    const pos = parseA1(ref.cell);
+    if (!pos) return f;
+    corroboration ??= new Corroboration(grid, identities());
+    if (!corroboration.unchecked({ sheet: ref.sheet, row: pos.row, col: pos.col })) return f;
+    return { ...f, expected: null, message: `${f.message}（表格中这个数字没有合计或其他表格可以印证，请核对表格和说明，以正确的为准）` };
+  });
 }
 
 function keyOfRef(sheet: string, a1: string): string {

@@ -4,7 +4,7 @@
 import { check } from '../../../src/engine/check';
 import { FormulaLinks } from '../../../src/engine/diagnosis/formulas';
 import type { Finding } from '../../../src/engine/report';
-import { mutateCell } from '../../fixtures/seeds/arrangements';
+import { findCell, mutateCell } from '../../fixtures/seeds/arrangements';
 import { EXPENDITURE_SHEET, seed000WithFormulaTotals } from '../../fixtures/seeds/formula-totals';
 import { seed000CleanWorkbook } from '../../fixtures/seeds/workbooks';
 import { applyFault, plantFaults } from '../../fixtures/typo-sweep';
@@ -69,6 +69,29 @@ describe('the 说明 and a diagnosed table slip', () => {
     expect(found).toHaveLength(1);
     expect(found[0]).toMatchObject({ sheet: '三公经费', cell: 'D10', expected: '3.00' });
     expect(found.some((f) => f.rule.startsWith('narrative/'))).toBe(false);
+  });
+});
+
+describe('a 说明 figure against a table figure nothing bears out', () => {
+  const threePublic = (spec: WorkbookSpec) => check(specToGrid(spec), 'x.xlsx').findings.filter((f) => f.rule === 'narrative/figure-mismatch');
+
+  it('typed totals bear the table out: the 说明 gets the table figure as 应为', () => {
+    const spec = seed000CleanWorkbook().spec;
+    const a1 = findCell(spec, '信息公开情况说明', (c) => typeof c === 'string' && c.includes('上年末固定资产金额为71.00万元'));
+    const text = '灵寿县医疗保障局（含所属单位）上年末固定资产金额为17.00万元（详见下表）。';
+    const found = threePublic(mutateCell(spec, '信息公开情况说明', a1!, text));
+    expect(found).toHaveLength(1);
+    expect(found[0]).toMatchObject({ cell: a1, expected: '71.00', actual: '17.00' });
+  });
+
+  it('a typed line whose only total is a formula adding it up: no 应为 either way, both to check', () => {
+    // 公务用车运行维护费 3.00 typed as 30.00; the 三公 totals are formulas and follow; the 说明 says 3.00.
+    const found = threePublic(mutateCell(book.spec, '三公经费', 'D10', 30));
+    expect(found.length).toBeGreaterThan(0);
+    for (const f of found) {
+      expect(f.expected).toBeNull();
+      expect(f.message).toContain('以正确的为准');
+    }
   });
 });
 
