@@ -70,6 +70,7 @@ export function runRules(
   }
   let corrected = recognition;
   let undecided = new Set<string>();
+  let fixed: ReadonlyMap<string, unknown> = new Map();
   let all: Identity[] | null = null;
   try {
     const identities = violated ? declaredBy(grid, recognition, options, declaring) : kept;
@@ -78,6 +79,7 @@ export function runRules(
     findings.push(...diagnosis.reports.map(toDiagnosisFinding));
     corrected = withCorrections(recognition, diagnosis.corrections);
     undecided = diagnosis.undecided;
+    fixed = diagnosis.corrections;
   } catch (e) {
     findings.push(failure(grid, recognition, '合计与分项的核对未能完成，部分结果可能缺失。请把工作簿反馈给开发人员。'));
     void e;
@@ -86,7 +88,7 @@ export function runRules(
   for (const rule of active.filter(isNarrative)) runRule(grid, corrected, options, rule, narrative, () => undefined);
   const everyIdentity = () => (all ??= declaredBy(grid, recognition, options, declaring));
   // Only the sum rules can bear a table figure out; without them (run alone, or switched off) the tables stand.
-  const settled = unsettled(narrative, undecided);
+  const settled = unsettled(narrative, undecided).map((f) => correctedNote(f, fixed));
   findings.push(...(declaring.length > 0 ? unchecked(settled, grid, everyIdentity) : settled));
   // Array.prototype.sort is stable (ES2019): findings that compare equal keep the order rules reported them in.
   return findings.sort(compareFindings);
@@ -127,6 +129,12 @@ function unchecked(narrative: Finding[], grid: Grid, identities: () => Identity[
     if (!corroboration.unchecked({ sheet: ref.sheet, row: pos.row, col: pos.col })) return f;
     return { ...f, expected: null, message: `${f.message}（表格中这个数字没有合计或其他表格可以印证，请核对表格和说明，以正确的为准）` };
   });
+}
+
+/** A 说明 figure checked against a table cell the diagnosis corrected: say the figure given is the corrected one. */
+function correctedNote(f: Finding, fixed: ReadonlyMap<string, unknown>): Finding {
+  if (f.expected == null || !f.related?.some((r) => fixed.has(keyOfRef(r.sheet, r.cell)))) return f;
+  return { ...f, message: `${f.message}（这是表格改正后的数字：表格中这个单元格本身也填错了，见该单元格的问题）` };
 }
 
 function keyOfRef(sheet: string, a1: string): string {
