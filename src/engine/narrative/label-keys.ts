@@ -53,6 +53,12 @@ const KEYWORDS: readonly [RegExp, FigureKey][] = [
   [/单位资金/, 'unitFunds'],
 ];
 
+/**
+ * 「一般公共预算支出主要用于卫生健康支出」「其中项目支出主要为医疗救助」: the figure is the money's use, named after
+ * 「用于」/「主要为」; the subject before it is not what the figure stands for.
+ */
+const USE_BEFORE = /^.*(?:用于|主要为)/;
+
 const TOTAL = /^(本年度?|当年|本|我)?(部门|单位)?(预算)?(收入|支出|收支)(预算)?(安排)?(总计|合计)?(预算)?(安排)?(为|共计|是)?$/;
 
 /** The label without the year and the subject before it: 「我单位2020年收入总计」 -> 「收入总计」. */
@@ -72,8 +78,9 @@ export function isComparison(label: string): boolean {
 export function classifyLabel(label: string, classNames: readonly string[] = []): FigureKey | null {
   const l = label.replace(/\s+/g, '');
   if (l === '' || NOT_A_FIGURE.test(l) || isComparison(l)) return null;
-  for (const [re, key] of KEYWORDS) if (re.test(l)) return key;
-  const core = coreLabel(l);
+  const use = l.replace(USE_BEFORE, '');
+  for (const [re, key] of KEYWORDS) if (re.test(use)) return key;
+  const core = coreLabel(use);
   const cls = classNames.find((n) => n === core);
   if (cls) return `class:${cls}`;
   if (/^其他支出/.test(core)) return 'otherExpenditure';

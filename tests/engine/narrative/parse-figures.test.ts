@@ -51,6 +51,11 @@ describe('parseFigures', () => {
     ]);
   });
 
+  it('names a figure after 「用于」/「主要为」 by the use, not by the subject before it', () => {
+    const text = '一般公共预算支出主要用于卫生健康支出3133.12万元；其中项目支出主要为医疗救助1971万元；三公经费主要用于公务用车运行维护费3万元';
+    expect(parseFigures(text, ['卫生健康支出']).amounts.map((a) => a.key)).toEqual(['class:卫生健康支出', null, 'vehicleOperation']);
+  });
+
   it('reads 「占…%」 against the amount just before it', () => {
     const parsed = parseFigures('基本支出 57.47 万元，占 40.62%；项目支出84万元，占59.38%');
     expect(parsed.percents.map((p) => [p.of.text, p.value.toFixed(), p.decimals])).toEqual([

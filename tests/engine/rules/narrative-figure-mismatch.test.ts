@@ -14,6 +14,7 @@ describe('narrative/figure-mismatch (seed 000 tables)', () => {
     ['indicator values are not budget figures', '成本指标：年人均标准≥3.6万元；资助人数≥34475人；280元/人/年。'],
     ['project lines and other classes are not compared', '主要为医疗救助1971万元，其他社会保障和就业支出6万元。'],
     ['a class line', '社会保障和就业支出60.25万元，卫生健康支出3133.12万元。'],
+    ['a class line named after 主要用于, not the subject before it', '一般公共预算支出主要用于卫生健康支出3133.12万元；其中项目支出主要为医疗救助1971万元。'],
     ['prior-year and planned figures', '较上年3068.24万元增加163.83万元；本年度拟购置固定资产总额为5.33万元。'],
     ['thresholds', '其中预算支出100万元及100万元以上项目0个。'],
     ['another year\'s figure', '2020年预算收入3068.24万元，2021年预算收入3232.07万元。'],
