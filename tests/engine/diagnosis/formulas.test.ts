@@ -75,6 +75,22 @@ describe('the 说明 and a diagnosed table slip', () => {
   });
 });
 
+describe('a 说明 that copied a table slip the diagnosis located', () => {
+  it('is told the corrected figure, and that the table cell itself is wrong too', () => {
+    // 资产总额 (固定资产!C4) 71.00 typed as 17.00, and the 说明 copied 17.00.
+    const spec = mutateCell(seed000CleanWorkbook().spec, '固定资产', 'C4', 17);
+    const a1 = findCell(spec, '信息公开情况说明', (c) => typeof c === 'string' && c.includes('上年末固定资产金额为71.00万元'));
+    const text = '灵寿县医疗保障局（含所属单位）上年末固定资产金额为17.00万元（详见下表）。';
+    const found = check(specToGrid(mutateCell(spec, '信息公开情况说明', a1!, text)), 'x.xlsx').findings.filter((f) => f.severity === 'error');
+    expect(found.map((f) => [f.sheet, f.cell, f.expected])).toEqual([
+      ['固定资产', 'C4', '71.00'],
+      ['信息公开情况说明', a1, '71.00'],
+    ]);
+    expect(found[1].message).toContain('表格改正后的数字');
+    expect(found[0].message).not.toContain('表格改正后的数字');
+  });
+});
+
 describe('a 说明 figure against a table figure nothing bears out', () => {
   const threePublic = (spec: WorkbookSpec) => check(specToGrid(spec), 'x.xlsx').findings.filter((f) => f.rule === 'narrative/figure-mismatch');
 
