@@ -82,9 +82,9 @@ describe('diagnosis sweep on workbooks whose totals are formulas', () => {
       expect([name, s.found / s.faults > 0.5]).toEqual([name, true]);
       const silent = s.misses.filter((o) => o.findings.every((f) => base.get(name)?.has(f))).map((o) => o.fault.label);
       // Known gap: Henan's 「其中：财政拨款」 column (H of the 收支总表s) is compared with nothing once its total is a
-      // formula, and no rule yet says 其中 may not exceed 小计 (docs/diagnosis.md).
+      // formula; row/of-which-within catches a 其中 grown above its 小计, not one that shrank (docs/diagnosis.md).
       expect([name, silent.filter((l) => !/^(Sheet1|收支)!\d+:8 /.test(l))]).toEqual([name, []]);
-      expect(silent.length).toBeLessThanOrEqual(name === 'seed 002' ? 7 : 0);
+      expect(silent.length).toBeLessThanOrEqual(name === 'seed 002' ? 4 : 0);
     }
   });
 });

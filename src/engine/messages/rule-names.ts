@@ -53,6 +53,7 @@ const NAMES: Record<string, string> = {
   'row/grand-total': '总计 = 合计',
   'row/income-split': '收入合计 = 各项收入之和',
   'row/project-split': '项目支出 = 部门支出 + 专项支出',
+  'row/of-which-within': '其中：财政拨款 ≤ 一般公共预算小计',
   'summary/balance': '收入总计 = 支出总计',
   'summary/expenditure-total': '本年支出合计',
   'summary/grand-totals': '收支总计',

@@ -11,6 +11,7 @@ import { rowFundSplit } from './row-fund-split';
 import { rowGrandTotal } from './row-grand-total';
 import { rowIncomeSplit } from './row-income-split';
 import { rowProjectSplit } from './row-project-split';
+import { rowOfWhichWithin } from './row-of-which-within';
 import { summaryBalance } from './summary-balance';
 import { summaryExpenditureTotal } from './summary-expenditure-total';
 import { summaryGrandTotals } from './summary-grand-totals';
@@ -79,6 +80,7 @@ export const RULES: readonly Rule[] = [
   rowIncomeSplit,
   rowBasicSplit,
   rowProjectSplit,
+  rowOfWhichWithin,
   rowGrandTotal,
   rowFundSplit,
   summaryIncomeTotal,

@@ -2,7 +2,7 @@
 // set (numbers changed in the seeds' figures) gives exactly the listed findings of that rule — the cell to change and
 // the value to type (null where the data cannot tell which cell is wrong). All rules run together on every case.
 import { RULES } from '../../../src/engine/rules/index';
-import { withValue, type TableSpec } from './support/build-table';
+import { buildTable, withValue, type TableSpec } from './support/build-table';
 import { testRule, type Expected, type InvalidCase, type ValidCase } from './support/rule-tester';
 import {
   emptyFundTable,
@@ -102,6 +102,21 @@ function recognized(spec: WorkbookSpec) {
   return { tables: recognizeWorkbook(grid).tables, grid };
 }
 
+/** Seed 002's 收支总表 with one row's 一般公共预算 小计 / 其中：财政拨款 changed. */
+function withSplit(name: string, whole: number | null, part: number | null): TableSpec {
+  const spec = seed002Summary();
+  const rows = spec.rows.map((r) => (r.name === name ? { ...r, v: (r.v ?? []).map((x, i) => (i === 3 ? whole : i === 4 ? part : x)) } : r));
+  return { ...spec, rows };
+}
+
+/** The A1 address of a row's cell in a column, as the built table places it. */
+function cellOf(spec: TableSpec, name: string, key: string): string {
+  const t = buildTable(spec);
+  const a = t.rows.find((r) => r.name === name)?.amounts[key]?.address;
+  if (!a) throw new Error(`no ${name} ${key}`);
+  return `${t.sheet}!${String.fromCharCode(65 + a.col)}${a.row + 1}`;
+}
+
 const CASES: Record<string, { valid: ValidCase[]; invalid: InvalidCase[] }> = {
   'rollup/block-sum': {
     valid: [...valid([basicBlocks()]), { name: 'per-unit tables', input: recognized(perUnitCase().spec) }],
@@ -154,6 +169,13 @@ const CASES: Record<string, { valid: ValidCase[]; invalid: InvalidCase[] }> = {
   'row/project-split': {
     valid: valid([e2()]),
     invalid: [bad('明细 项目支出', [withValue(e2(), 23, 5, 91)], err('部门支出总体情况表!H24', '19.00'))],
+  },
+  'row/of-which-within': {
+    valid: valid([seed002Summary(), seed002Fiscal()], [withSplit('人员支出', 56.27, 50)], [withSplit('人员支出', 56.27, 56.274)]),
+    invalid: [
+      bad('其中 12.00 under a 小计 of 1.20', [withSplit('人员支出', 1.2, 12)], err(cellOf(withSplit('人员支出', 1.2, 12), '人员支出', 'generalBudgetGrant'), null)),
+      bad('其中 under a blank 小计', [withSplit('公用支出', null, 1.2)], err(cellOf(withSplit('公用支出', null, 1.2), '公用支出', 'generalBudgetGrant'), null)),
+    ],
   },
   'row/grand-total': { valid: valid([e2()]), invalid: [bad('明细 总计', [withValue(e2(), 13, 0, 2.68)], err('部门支出总体情况表!C14', '2.86'))] },
   'row/fund-split': {
