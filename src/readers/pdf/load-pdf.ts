@@ -41,13 +41,14 @@ function readError(e: unknown): WorkbookReadError {
 }
 
 /**
- * pdf.js decides who fetches the cMaps from `document.baseURI`, which a Web Worker (the web page's engine worker)
- * does not have: there its worker code, running in this same thread, fetches them itself with fetch(), relative to
- * the worker's script. Elsewhere pdf.js decides as usual (Node reads the files, a page fetches them).
+ * pdf.js decides who loads the cMaps from `document.baseURI`, which a Web Worker (the web page's engine worker)
+ * does not have: there its worker code, running in this same thread, requests them itself, relative to the
+ * worker's script. Elsewhere pdf.js decides as usual (Node reads the files, a page requests them).
  */
 function fetchOptions(): { useWorkerFetch?: boolean } {
-  const scope = globalThis as { document?: unknown; importScripts?: unknown };
-  return scope.document === undefined && typeof scope.importScripts === 'function' ? { useWorkerFetch: true } : {};
+  const scope = globalThis as { document?: unknown; WorkerGlobalScope?: abstract new () => unknown };
+  const inWorker = scope.document === undefined && typeof scope.WorkerGlobalScope === 'function' && globalThis instanceof scope.WorkerGlobalScope;
+  return inWorker ? { useWorkerFetch: true } : {};
 }
 
 /** Open PDF bytes with pdf.js (never evaluating font code); `draw` loads fonts for a canvas, text needs none. */
