@@ -122,17 +122,13 @@ module.exports = async (env = {}, argv = {}) => {
           },
         },
         {
-          // tabster (Fluent UI's focus manager) ships ES2022 (class static blocks, ??=); lowered to ES2020 like
-          // our own code so the pane runs in the WebKit of older macOS too (Excel for Mac 16.50+).
+          // Dependencies are lowered to ES2020 like our own code, the level the pages' syntax probe requires, so
+          // the pane runs in the WebKit of older macOS too (Excel for Mac 16.50+, Safari 14): tabster (Fluent UI's
+          // focus manager) ships class static blocks and ??=, pdf.js private class members (#field, static #m).
+          // esbuild only rewrites the syntax (imports, CommonJS and lazy chunks are left to webpack), in seconds.
           test: /\.m?js$/,
-          include: /[\\/]node_modules[\\/]tabster[\\/]/,
-          use: {
-            loader: 'ts-loader',
-            options: {
-              transpileOnly: true,
-              compilerOptions: { allowJs: true, target: 'es2020', module: 'esnext', noEmit: false, sourceMap: true },
-            },
-          },
+          include: /[\\/]node_modules[\\/]/,
+          use: { loader: 'esbuild-loader', options: { loader: 'js', target: 'es2020' } },
         },
       ],
     },

@@ -100,7 +100,7 @@ function Workspace({ host, engine, mode }: { host: WorkbookHost; engine: EngineA
         {tab === 'narrative' && <NarrativePanel host={host} engine={engine} narrative={narrative} />}
         {tab === 'checklist' && <ChecklistPanel host={host} engine={engine} check={check} />}
         {tab === 'codes' && (
-          <CodeImport host={host} engine={engine} grid={done?.grid ?? null} year={done?.report.year ?? null} />
+          <CodeImport host={host} engine={engine} grid={done?.grid ?? null} view={done?.view ?? null} year={done?.report.year ?? null} />
         )}
       </div>
     </>

@@ -3,7 +3,6 @@
 import { check, checkRecognized } from '../engine/check';
 import { createCodeBook } from '../engine/codes/code-book';
 import { computeFormulas } from '../engine/formula/compute-grid';
-import { parseCodeTable } from '../engine/codes/import';
 import { draftNarrative, draftToParagraphs, draftToText } from '../engine/narrative/draft';
 import type { ImportedCodeTable } from '../engine/codes/imported';
 import type { CheckOptions } from '../engine/check';
@@ -16,7 +15,7 @@ import type { ChecklistMeta } from '../export/checklist-sheet';
 import type { AnnotateExtras } from '../xlsx/annotate';
 import { recognizeWorkbook } from '../engine/tables/recognize';
 import type { BudgetTable } from '../engine/tables/types';
-import { UserError } from './errors';
+import { parseCodeSheet } from './code-sheet';
 
 export type { ImportedCodeTable } from '../engine/codes/imported';
 
@@ -41,12 +40,6 @@ export interface EngineApi {
   checklist(grid: Grid, findings: readonly Finding[]): ChecklistItem[];
   /** The checklist as the reviewer's .xlsx. */
   checklistXlsx(items: readonly ChecklistItem[], meta: ChecklistMeta): Promise<Uint8Array>;
-}
-
-function parseCodeSheet(sheet: Sheet, year: number): ImportedCodeTable {
-  const table = parseCodeTable(sheet, year);
-  if (!table) throw new UserError(`工作表「${sheet.name}」中没有找到科目编码和科目名称列。请选择包含「科目编码」「科目名称」的工作表。`);
-  return table;
 }
 
 /** The real engine; exceljs and docx modules are imported lazily. */

@@ -12,6 +12,8 @@ import type { ImportedCodeTable } from '../engine/codes/imported';
 import { createCodeBook } from '../engine/codes/code-book';
 import type { FileFormat } from '../readers/format';
 import type { PdfSpot } from '../readers/pdf/text-types';
+import { parseCodeSheet } from './code-sheet';
+import { UserError } from './errors';
 import { checkWordNarrative, documentInfo, pdfSpotOf, type WordFinding } from './documents';
 
 /** A few rows and columns around a finding's cell, as display text (plain data: it crosses to the page). */
@@ -43,6 +45,10 @@ export interface WorkbookView {
   draft(options: DraftOptions): Promise<NarrativeDraft>;
   /** The reviewer's checklist for these findings (it reads the cells). */
   checklist(findings: readonly Finding[]): Promise<ChecklistItem[]>;
+  /** The sheets' names, for the 科目表 tab's sheet picker. */
+  sheetNames(): Promise<string[]>;
+  /** A sheet of this workbook read as the 科目表 of `year` (a UserError when it holds none). */
+  codeTable(sheet: string, year: number): Promise<ImportedCodeTable>;
 }
 
 /** A check's result: the report and the view for everything else. */
@@ -97,6 +103,13 @@ export function codeOptions(imported: readonly ImportedCodeTable[]): { codeBook?
   return imported.length > 0 ? { codeBook: createCodeBook(imported) } : {};
 }
 
+/** A sheet of the grid read as a 科目表 (a UserError when it holds none, or is gone). */
+export function codeTableOf(grid: Grid, sheetName: string, year: number): ImportedCodeTable {
+  const sheet = findSheet(grid, sheetName);
+  if (!sheet) throw new UserError(`没有找到工作表「${sheetName}」。请重新选择科目表所在的工作表。`);
+  return parseCodeSheet(sheet, year);
+}
+
 /** The view over a Grid held on this thread. */
 export function localView(
   grid: Grid,
@@ -112,5 +125,7 @@ export function localView(
     checkWord: (name, bytes, imported) => checkWordNarrative(grid, name, bytes, codeOptions(imported)),
     // The grid stays here (the page sends options without it): the draft reads cells such as the 说明 sheet.
     draft: async (options) => draft(tables, { ...options, grid }),
+    sheetNames: async () => grid.sheets.map((s) => s.name),
+    codeTable: async (sheet, year) => codeTableOf(grid, sheet, year),
   };
 }

@@ -1,7 +1,8 @@
 // The release zip as a clerk and county IT get it (`npm run test:package`, after `npm run package`): unpacked,
 // the offline page opened from file:// in Chromium, the bundled sample workbook picked with the file input, the
-// same findings as the engine in Node, and every request recorded: none may leave the offline folder. Also the
-// hosted add-in folder: manifest for ADDIN_BASE_URL that passes the XSDs, every script ES2020, the guard ES5.
+// same findings as the engine in Node, its annotated copy, and every request recorded: none may leave the offline
+// folder. Also the hosted add-in folder: manifest for ADDIN_BASE_URL that passes the XSDs, every script ES2020, the
+// guard ES5.
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, sep } from 'node:path';
@@ -121,6 +122,14 @@ describeIfReady('release zip', () => {
       await page.screenshot({ path: join(ARTIFACTS, 'release-offline-page.png'), fullPage: true });
     });
 
+    it('downloads the annotated copy: exceljs, a lazy chunk, loads from the offline folder', async () => {
+      // Checking reads with the built-in .xlsx reader; only the annotated copy needs exceljs, in its own chunk.
+      const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId('download-annotated').click()]);
+      expect(download.suggestedFilename()).toMatch(/（标注版）\.xlsx$/);
+      const copy = readFileSync(await download.path());
+      expect([copy[0], copy[1]]).toEqual([0x50, 0x4b]);
+    });
+
     it('can start a worker from a blob: URL under its CSP (a worker file by URL is refused from file://)', async () => {
       const answer = await page.evaluate(
         () =>
@@ -139,6 +148,7 @@ describeIfReady('release zip', () => {
       const own = pathToFileURL(offlineDir + sep).href;
       expect(requests.length).toBeGreaterThan(3);
       expect(requests.filter((u) => !u.startsWith(own) && !u.startsWith('blob:') && !u.startsWith('data:'))).toEqual([]);
+      // The lazy chunk came from the folder too (the annotated copy above).
       expect(requests.some((u) => u.includes('/exceljs.'))).toBe(true);
       expect(failed).toEqual([]);
       expect(cspViolations).toEqual([]);

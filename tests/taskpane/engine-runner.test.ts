@@ -1,6 +1,7 @@
 // The page's engine runner: the same answers in a worker or on the page, fallback when a worker cannot start,
 // cancel stops the worker, unreadable files give the reader's zh-CN sentence.
 import { check } from '../../src/engine/check';
+import { parseCodeTable } from '../../src/engine/codes/import';
 import { CheckCancelled, HostError } from '../../src/taskpane/host';
 import type { WorkerMessage, WorkerRequest } from '../../src/taskpane/worker/protocol';
 import { createEngineRunner, type WorkerLike } from '../../src/taskpane/worker/runner';
@@ -48,6 +49,22 @@ describe('engine runner', () => {
     expect([copy[0], copy[1]]).toEqual([0x50, 0x4b]);
     expect(runner.where()).toBe('worker');
     expect(log).toEqual(['check', 'draft', 'preview', 'annotate']);
+  });
+
+  it('in a worker: the 科目表 picker\'s sheets and a sheet read as a 科目表, or the zh-CN reason it is none', async () => {
+    const log: string[] = [];
+    const runner = createEngineRunner(() => inProcessWorker(log));
+    const { view } = await runner.check(bytes, 'seed.xlsx', [], () => undefined, live());
+    const grid = await readWorkbook(bytes);
+    expect(await view.sheetNames()).toEqual(grid.sheets.map((s) => s.name));
+    const withCodes = grid.sheets.find((s) => parseCodeTable(s, 2024));
+    const without = grid.sheets.find((s) => !parseCodeTable(s, 2024));
+    expect(withCodes && without).toBeTruthy();
+    expect(await view.codeTable(withCodes!.name, 2024)).toEqual(parseCodeTable(withCodes!, 2024));
+    const refused = view.codeTable(without!.name, 2024);
+    await expect(refused).rejects.toBeInstanceOf(HostError);
+    await expect(refused).rejects.toThrow(`工作表「${without!.name}」中没有找到科目编码和科目名称列`);
+    expect(log).toEqual(['check', 'sheetNames', 'codeTable', 'codeTable']);
   });
 
   it('falls back to the page when the worker cannot be made or fails before answering', async () => {

@@ -40,6 +40,17 @@ function readError(e: unknown): WorkbookReadError {
   return new WorkbookReadError('PDF 文件已损坏或格式不正确，无法读取。请重新导出 PDF，或改用原始 Excel 表格。');
 }
 
+/**
+ * pdf.js decides who loads the cMaps from `document.baseURI`, which a Web Worker (the web page's engine worker)
+ * does not have: there its worker code, running in this same thread, requests them itself, relative to the
+ * worker's script. Elsewhere pdf.js decides as usual (Node reads the files, a page requests them).
+ */
+function fetchOptions(): { useWorkerFetch?: boolean } {
+  const scope = globalThis as { document?: unknown; WorkerGlobalScope?: abstract new () => unknown };
+  const inWorker = scope.document === undefined && typeof scope.WorkerGlobalScope === 'function' && globalThis instanceof scope.WorkerGlobalScope;
+  return inWorker ? { useWorkerFetch: true } : {};
+}
+
 /** Open PDF bytes with pdf.js (never evaluating font code); `draw` loads fonts for a canvas, text needs none. */
 export async function openPdf(bytes: Uint8Array, resources: PdfResources, draw = false) {
   let pdfjs: PdfJs;
@@ -58,6 +69,7 @@ export async function openPdf(bytes: Uint8Array, resources: PdfResources, draw =
     cMapUrl: resources.cMapUrl,
     cMapPacked: true,
     standardFontDataUrl: resources.standardFontDataUrl,
+    ...fetchOptions(),
   });
   try {
     return await task.promise;

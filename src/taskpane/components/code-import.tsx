@@ -1,4 +1,5 @@
-// The 「科目表」 tab: import a 政府收支分类科目表 from a sheet of this workbook (or, on the page, another file).
+// The 「科目表」 tab: import a 政府收支分类科目表 from a sheet of this workbook (or, on the page, another file). On the
+// web page the checked workbook lives in the engine worker: its sheets are listed and read there, through the view.
 import { useEffect, useState } from 'react';
 import { Button, Dropdown, Field, Input, Option, Text, makeStyles, tokens } from '@fluentui/react-components';
 import type { Grid } from '../../engine/grid/types';
@@ -7,6 +8,7 @@ import { userMessage } from '../errors';
 import type { WorkbookHost } from '../host';
 import { CODE_TABLES_KEY } from '../settings';
 import { S } from '../strings';
+import type { WorkbookView } from '../workbook-view';
 import { Notice } from './notice';
 import { OpenWorkbook, readFileBytes } from './open-workbook';
 
@@ -19,8 +21,10 @@ const useStyles = makeStyles({
 export interface CodeImportProps {
   host: WorkbookHost;
   engine: EngineApi;
-  /** The workbook as read by the last check, if any. */
+  /** The workbook as read by the last check, when the pane holds it (Excel). */
   grid: Grid | null;
+  /** The last check's view of its workbook, wherever it lives (the web page's worker). */
+  view: WorkbookView | null;
   year: number | null;
 }
 
@@ -55,12 +59,29 @@ function ImportedList({ imported, engine }: { imported: readonly ImportedCodeTab
   );
 }
 
-function SheetPicker({ source, sheet, onSheet }: { source: Grid; sheet: string; onSheet(name: string): void }) {
+/** Where the picker's sheets come from: a Grid on this thread, or the checked workbook's view. */
+interface SheetSource {
+  names: readonly string[];
+  read(sheet: string, year: number): Promise<ImportedCodeTable>;
+}
+
+function gridSource(grid: Grid, engine: EngineApi): SheetSource {
+  return {
+    names: grid.sheets.map((s) => s.name),
+    read: async (name, year) => {
+      const ws = grid.sheets.find((s) => s.name === name);
+      if (!ws) throw new Error(`no sheet ${name}`);
+      return engine.parseCodeTable(ws, year);
+    },
+  };
+}
+
+function SheetPicker({ source, sheet, onSheet }: { source: SheetSource; sheet: string; onSheet(name: string): void }) {
   return (
     <Field label={S.codesSheet}>
       <Dropdown placeholder={S.codesPickSheet} value={sheet} selectedOptions={sheet ? [sheet] : []} onOptionSelect={(_, d) => onSheet(d.optionValue ?? '')}>
-        {source.sheets.map((s) => (
-          <Option key={s.name} value={s.name}>{s.name}</Option>
+        {source.names.map((name) => (
+          <Option key={name} value={name}>{name}</Option>
         ))}
       </Dropdown>
     </Field>
@@ -70,9 +91,9 @@ function SheetPicker({ source, sheet, onSheet }: { source: Grid; sheet: string; 
 type Message = { intent: 'success' | 'error'; text: string } | null;
 
 /** Sheet picker + year + import; imported tables are stored per workbook and used by the next check. */
-export function CodeImport({ host, engine, grid, year }: CodeImportProps) {
+export function CodeImport({ host, engine, grid, view, year }: CodeImportProps) {
   const styles = useStyles();
-  const [source, setSource] = useState<Grid | null>(grid);
+  const [source, setSource] = useState<SheetSource | null>(grid && gridSource(grid, engine));
   const [sheet, setSheet] = useState<string>('');
   const [yearText, setYearText] = useState<string>(String(year ?? new Date().getFullYear()));
   const [message, setMessage] = useState<Message>(null);
@@ -80,18 +101,30 @@ export function CodeImport({ host, engine, grid, year }: CodeImportProps) {
   const fail = (e: unknown): void => setMessage({ intent: 'error', text: `${S.codesFailed}${userMessage(e)}` });
   const yearOk = /^\d{4}$/.test(yearText.trim());
 
-  useEffect(() => setSource((s) => s ?? grid), [grid]);
-  const loadSheets = (): void => void host.readGrid().then(setSource, fail);
+  useEffect(() => {
+    let live = true;
+    if (grid) setSource((s) => s ?? gridSource(grid, engine));
+    else if (view) {
+      void view.sheetNames().then(
+        (names) => live && setSource((s) => s ?? { names, read: (name, y) => view.codeTable(name, y) }),
+        (e: unknown) => live && fail(e),
+      );
+    }
+    return () => {
+      live = false;
+    };
+  }, [grid, view, engine]);
+  const loadSheets = (): void => void host.readGrid().then((g) => setSource(gridSource(g, engine)), fail);
   const openFile = (f: File): void =>
     void readFileBytes(f).then(engine.readWorkbook).then((g) => {
-      setSource(g);
+      setSource(gridSource(g, engine));
       setSheet('');
     }, fail);
   const doImport = (): void => {
-    const ws = source?.sheets.find((s) => s.name === sheet);
-    if (!ws) return;
-    Promise.resolve()
-      .then(() => saveImported([...imported, engine.parseCodeTable(ws, Number(yearText))]))
+    if (!source?.names.includes(sheet)) return;
+    source
+      .read(sheet, Number(yearText))
+      .then((table) => saveImported([...imported, table]))
       .then(() => setMessage({ intent: 'success', text: S.codesImported(imported.length + 1) }), fail);
   };
 

@@ -18,7 +18,9 @@ export type WorkerRequest =
   | { id: number; type: 'checklist'; findings: readonly Finding[] }
   | { id: number; type: 'annotate'; findings: readonly Finding[]; extras?: AnnotateExtras }
   | { id: number; type: 'pdfSpot'; sheet: string; cell: string }
-  | { id: number; type: 'checkWord'; name: string; bytes: Uint8Array; imported: readonly ImportedCodeTable[] };
+  | { id: number; type: 'checkWord'; name: string; bytes: Uint8Array; imported: readonly ImportedCodeTable[] }
+  | { id: number; type: 'sheetNames' }
+  | { id: number; type: 'codeTable'; sheet: string; year: number };
 
 /** Answers by request type. */
 export interface WorkerAnswers {
@@ -29,6 +31,8 @@ export interface WorkerAnswers {
   annotate: Uint8Array;
   pdfSpot: PdfSpot | null;
   checkWord: WordFinding[];
+  sheetNames: string[];
+  codeTable: ImportedCodeTable;
 }
 
 /** What the worker sends back: progress of a check, an answer, or an error with a zh-CN message. */

@@ -144,6 +144,8 @@ export function createEngineRunner(start: (() => WorkerLike) | null = typeof Wor
           checkWord: (name, bytes, imported) => ask<'checkWord'>({ type: 'checkWord', name, bytes, imported: [...imported] }),
           draft: (options) => ask<'draft'>({ type: 'draft', options }),
           checklist: (findings) => ask<'checklist'>({ type: 'checklist', findings: [...findings] }),
+          sheetNames: () => ask<'sheetNames'>({ type: 'sheetNames' }),
+          codeTable: (sheet, year) => ask<'codeTable'>({ type: 'codeTable', sheet, year }),
         },
       };
     },

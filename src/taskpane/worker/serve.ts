@@ -37,6 +37,10 @@ export async function answer(req: WorkerRequest, holder: SessionHolder, post: Po
         return post({ id: req.id, type: 'result', value: sessionOf(holder).pdfSpot(req.sheet, req.cell) });
       case 'checkWord':
         return post({ id: req.id, type: 'result', value: await sessionOf(holder).checkWord(req.name, req.bytes, req.imported) });
+      case 'sheetNames':
+        return post({ id: req.id, type: 'result', value: sessionOf(holder).sheetNames() });
+      case 'codeTable':
+        return post({ id: req.id, type: 'result', value: sessionOf(holder).codeTable(req.sheet, req.year) });
       case 'annotate': {
         const bytes = await sessionOf(holder).annotate(req.findings, req.extras);
         return post({ id: req.id, type: 'result', value: bytes }, [bytes.buffer]);

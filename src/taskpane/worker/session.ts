@@ -17,7 +17,7 @@ import { readWorkbookSteps, type ReadOptions } from '../../xlsx/read-workbook';
 import { limitsForHeap } from '../../xlsx/zip-limits';
 import type { ReadProgress } from '../host';
 import { S } from '../strings';
-import { codeOptions, previewWindow, type PreviewWindow } from '../workbook-view';
+import { codeOptions, codeTableOf, previewWindow, type PreviewWindow } from '../workbook-view';
 import { annotatableBytes, checkWordNarrative, readDocumentInfo, type WordFinding } from '../documents';
 import { detectFormat, type FileFormat } from '../../readers/format';
 import { spotOf } from '../../readers/pdf/locate';
@@ -120,6 +120,16 @@ export class WorkbookSession {
   /** The reviewer's checklist for these findings. */
   checklist(findings: readonly Finding[]): ChecklistItem[] {
     return checklistOfGrid(this.grid, findings);
+  }
+
+  /** The sheets' names, for the 科目表 picker. */
+  sheetNames(): string[] {
+    return this.grid.sheets.map((s) => s.name);
+  }
+
+  /** A sheet of this workbook read as the 科目表 of `year`. */
+  codeTable(sheet: string, year: number): ImportedCodeTable {
+    return codeTableOf(this.grid, sheet, year);
   }
 
   /** The annotated copy of the original bytes (exceljs, loaded here on first use). */
