@@ -122,6 +122,13 @@ module.exports = async (env = {}, argv = {}) => {
           },
         },
         {
+          // pdf.js's character maps and standard fonts: inlined (base64) into one lazy chunk each, which loads
+          // like any chunk, from file:// too (src/readers/pdf/bundled-data.ts); a fetch would be refused there.
+          test: /[\\/]pdfjs-dist[\\/](cmaps[\\/].*\.bcmap|standard_fonts[\\/].*\.(pfb|ttf))$/,
+          type: 'asset/inline',
+          generator: { dataUrl: { mimetype: 'application/octet-stream' } },
+        },
+        {
           // Dependencies are lowered to ES2020 like our own code, the level the pages' syntax probe requires, so
           // the pane runs in the WebKit of older macOS too (Excel for Mac 16.50+, Safari 14): tabster (Fluent UI's
           // focus manager) ships class static blocks and ??=, pdf.js private class members (#field, static #m).
@@ -139,7 +146,8 @@ module.exports = async (env = {}, argv = {}) => {
           docx: { test: /[\\/]node_modules[\\/]docx[\\/]/, name: 'docx', chunks: 'async', enforce: true },
           // File readers, loaded only when such a file is opened: SheetJS (.xls/.et/.ods), pdf.js, mammoth (.docx).
           sheetjs: { test: /[\\/]node_modules[\\/]@e965[\\/]xlsx[\\/]/, name: 'sheetjs', chunks: 'async', enforce: true },
-          pdfjs: { test: /[\\/]node_modules[\\/]pdfjs-dist[\\/]/, name: 'pdfjs', chunks: 'async', enforce: true },
+          // pdf.js's code only: each cMap and standard font stays a chunk of its own, loaded when a PDF needs it.
+          pdfjs: { test: /[\\/]node_modules[\\/]pdfjs-dist[\\/](legacy|build)[\\/]/, name: 'pdfjs', chunks: 'async', enforce: true },
           mammoth: { test: /[\\/]node_modules[\\/](mammoth|@xmldom|lop|underscore|dingbat-to-unicode|xmlbuilder|bluebird|option)[\\/]/, name: 'mammoth', chunks: 'async', enforce: true },
         },
       },
@@ -187,10 +195,6 @@ module.exports = async (env = {}, argv = {}) => {
           { from: 'assets/{icon,pane,clear}-*.png', to: 'assets/[name][ext]' },
           { from: 'manifest.xml', to: 'manifest.xml', transform: manifestFor },
           ...GUARD_SCRIPTS.map((file) => ({ from: `src/guard/${file}`, to: file, info: { minimized: true } })),
-          // pdf.js reads character maps (Chinese PDFs with non-embedded fonts) and standard fonts from the
-          // page's own origin: the CSP allows no other, and nothing is fetched from a CDN.
-          { from: 'node_modules/pdfjs-dist/cmaps', to: 'pdfjs/cmaps' },
-          { from: 'node_modules/pdfjs-dist/standard_fonts', to: 'pdfjs/standard_fonts' },
         ],
       }),
     ],

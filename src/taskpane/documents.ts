@@ -6,12 +6,15 @@ import type { PriorReading } from '../engine/narrative/prior-sources';
 import type { Finding, Report } from '../engine/report';
 import type { CheckOptions } from '../engine/check';
 import type { FileFormat } from '../readers/format';
+import { BundledCMapReaderFactory, BundledStandardFontDataFactory } from '../readers/pdf/bundled-data';
 import type { PdfResources } from '../readers/pdf/load-pdf';
 import { spotOf } from '../readers/pdf/locate';
 import type { PdfSpot } from '../readers/pdf/text-types';
 
-/** pdf.js's data files, copied beside the page by the build (same origin: the CSP allows nothing else). */
-export const BROWSER_PDF: PdfResources = { cMapUrl: 'pdfjs/cmaps/', standardFontDataUrl: 'pdfjs/standard_fonts/' };
+/** pdf.js's data files as lazy chunks of the app (no fetch: the offline page runs from file://). */
+export const BROWSER_PDF: PdfResources = {
+  factories: { CMapReaderFactory: BundledCMapReaderFactory, StandardFontDataFactory: BundledStandardFontDataFactory },
+};
 
 /** What the page knows about the file a Grid was read from. */
 export interface DocumentInfo {

@@ -1,6 +1,6 @@
 // The web page with the files reviewers and clerks hold: a published PDF (the finding's page drawn by pdf.js on a
 // canvas with the spot marked), an .xls, the Word 说明 (「核对 Word 说明」) and last year's PDF for the prior-year
-// figures. Nothing but the page's own files is requested (pdf.js's cMaps come from dist/pdfjs/).
+// figures. Nothing but the page's own files is requested (pdf.js's cMaps are chunks of the app).
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
@@ -73,7 +73,8 @@ describeIfReady('web page with .xls, PDF and Word files', () => {
     const size = await view.locator('canvas').evaluate((c: HTMLCanvasElement) => [c.width, c.height]);
     expect(size[0]).toBeGreaterThan(600);
     await page.screenshot({ path: join(ARTIFACTS, 'web-pdf-finding.png'), fullPage: true });
-    expect(requests.some((u) => /\/pdfjs\/cmaps\/UniGB-UCS2-H\.bcmap$/.test(u))).toBe(true);
+    // The font is not embedded (STSong-Light, UniGB-UCS2-H): its cMap came as one of the app's own chunks.
+    expect(requests.some((u) => /\/pdfjs-cmap-UniGB-UCS2-H-bcmap\.[0-9a-f]+\.js$/.test(u))).toBe(true);
   });
 
   it('an .xls: the planted mistakes, and the annotated copy offered as .xlsx', async () => {

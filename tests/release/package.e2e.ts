@@ -12,6 +12,9 @@ import { chromium, type Browser, type BrowserContext, type Page } from 'playwrig
 import { check } from '../../src/engine/check';
 import { readWorkbook } from '../../src/xlsx/read-workbook';
 import { findChromium } from '../e2e/chromium';
+import { layoutPdf } from '../fixtures/files/pdf-layout';
+import { tablePages } from '../fixtures/files/pdf-table';
+import { expenditureSummary000 } from '../fixtures/seeds/seed000';
 
 interface Names {
   topFolder(version: string): string;
@@ -128,6 +131,23 @@ describeIfReady('release zip', () => {
       expect(download.suggestedFilename()).toMatch(/（标注版）\.xlsx$/);
       const copy = readFileSync(await download.path());
       expect([copy[0], copy[1]]).toEqual([0x50, 0x4b]);
+    });
+
+    it('checks a published PDF whose Chinese font is not embedded, and draws its page with the spot marked', async () => {
+      // pdf.js needs the UniGB-UCS2-H cMap; a page from file:// may fetch nothing, so it comes as a chunk.
+      const block = expenditureSummary000();
+      const rows = block.rows.map((r) => [...r]);
+      rows.find((r) => r[1] === '2101550')![3] = 383.68;
+      const pdfPath = join(dir, '公开.pdf');
+      writeFileSync(pdfPath, await layoutPdf(tablePages({ ...block, rows }, { rowsPerPage: 14 })));
+      await page.getByTestId('open-workbook').setInputFiles(pdfPath);
+      // The sample's findings (3) are on screen until the PDF's one replaces them.
+      await page.waitForFunction(() => document.querySelector('[data-testid="finding-count"]')?.textContent === '1', undefined, { timeout: 120_000 });
+      await expect(page.getByTestId('finding').count()).resolves.toBe(1);
+      await page.getByTestId('finding').first().click();
+      await page.getByTestId('pdf-mark').waitFor({ timeout: 60_000 });
+      await page.screenshot({ path: join(ARTIFACTS, 'release-offline-pdf.png'), fullPage: true });
+      expect(requests.some((u) => /\/pdfjs-cmap-UniGB-UCS2-H-bcmap\.[0-9a-f]+\.js$/.test(u))).toBe(true);
     });
 
     it('can start a worker from a blob: URL under its CSP (a worker file by URL is refused from file://)', async () => {

@@ -3,11 +3,14 @@
 import { WorkbookReadError } from '../../xlsx/sniff';
 import type { PdfPageText, PdfTextItem } from './text-types';
 
-/** Where pdf.js finds its character maps and standard font data (a folder path in Node, a URL in the page). */
-export interface PdfResources {
-  cMapUrl: string;
-  standardFontDataUrl: string;
-}
+/**
+ * Where pdf.js finds its character maps and standard font data: folder paths in Node; in the page and the pane,
+ * factories that load them as the app's own chunks (bundled-data.ts), since a page opened from file:// may fetch
+ * nothing.
+ */
+export type PdfResources =
+  | { cMapUrl: string; standardFontDataUrl: string }
+  | { factories: { CMapReaderFactory: new (options?: unknown) => unknown; StandardFontDataFactory: new (options?: unknown) => unknown } };
 
 type PdfJs = typeof import('pdfjs-dist/legacy/build/pdf.mjs');
 
@@ -41,14 +44,16 @@ function readError(e: unknown): WorkbookReadError {
 }
 
 /**
- * pdf.js decides who loads the cMaps from `document.baseURI`, which a Web Worker (the web page's engine worker)
- * does not have: there its worker code, running in this same thread, requests them itself, relative to the
- * worker's script. Elsewhere pdf.js decides as usual (Node reads the files, a page requests them).
+ * The getDocument options for the resources. With factories pdf.js's worker code (running in this same thread)
+ * asks them for every cMap and font (useWorkerFetch false), whatever `document.baseURI` says, which a Web Worker
+ * (the web page's engine worker) does not even have; with folders, Node reads the files.
  */
-function fetchOptions(): { useWorkerFetch?: boolean } {
-  const scope = globalThis as { document?: unknown; WorkerGlobalScope?: abstract new () => unknown };
-  const inWorker = scope.document === undefined && typeof scope.WorkerGlobalScope === 'function' && globalThis instanceof scope.WorkerGlobalScope;
-  return inWorker ? { useWorkerFetch: true } : {};
+function resourceOptions(resources: PdfResources): Record<string, unknown> {
+  if ('factories' in resources) {
+    const { CMapReaderFactory, StandardFontDataFactory } = resources.factories;
+    return { CMapReaderFactory, StandardFontDataFactory, cMapUrl: 'bundled/', cMapPacked: true, standardFontDataUrl: 'bundled/', useWorkerFetch: false };
+  }
+  return { cMapUrl: resources.cMapUrl, cMapPacked: true, standardFontDataUrl: resources.standardFontDataUrl };
 }
 
 /** Open PDF bytes with pdf.js (never evaluating font code); `draw` loads fonts for a canvas, text needs none. */
@@ -66,10 +71,7 @@ export async function openPdf(bytes: Uint8Array, resources: PdfResources, draw =
     useSystemFonts: draw,
     disableFontFace: !draw,
     verbosity: 0,
-    cMapUrl: resources.cMapUrl,
-    cMapPacked: true,
-    standardFontDataUrl: resources.standardFontDataUrl,
-    ...fetchOptions(),
+    ...resourceOptions(resources),
   });
   try {
     return await task.promise;
