@@ -1,6 +1,6 @@
 // pdf.js's character maps (Chinese PDFs whose fonts are not embedded) and standard fonts, for the web page and the
-// pane: each file is a lazy chunk of the app itself, loaded the way every other chunk is (a <script> in a page,
-// importScripts in a worker). Nothing is fetched by URL, so the offline page works from file:// (where a browser
+// pane: each file is a lazy chunk of the app itself, loaded the way every other chunk is (a <script> in a page, a
+// script import in a worker). Nothing is requested by URL, so the offline page works from file:// (where a browser
 // refuses fetch) and the hosted pane needs no data folder beside its pages.
 
 /** A data: URI (webpack's asset/inline) as bytes. */
@@ -16,7 +16,7 @@ function bytesOfDataUri(uri: string): Uint8Array {
 const CMAP_NAME = /^[A-Za-z0-9-]+$/;
 const FONT_FILE = /^[A-Za-z0-9_-]+\.(pfb|ttf)$/;
 
-/** pdf.js's CMapReaderFactory contract: fetch({ name }) gives the packed (.bcmap) data. */
+/** pdf.js's CMapReaderFactory contract (its method is named fetch): the packed (.bcmap) data of a name. */
 export class BundledCMapReaderFactory {
   // pdf.js passes { baseUrl, isCompressed }; the data never comes from a URL here.
   constructor(_options?: unknown) {
@@ -34,7 +34,7 @@ export class BundledCMapReaderFactory {
   }
 }
 
-/** pdf.js's StandardFontDataFactory contract: fetch({ filename }) gives the font file. */
+/** pdf.js's StandardFontDataFactory contract (its method is named fetch): the bytes of a font file. */
 export class BundledStandardFontDataFactory {
   constructor(_options?: unknown) {
     void _options;
