@@ -82,6 +82,16 @@ function continuation(table: PdfBlock, lines: TextLine[]): TextLine[] {
   return lines.slice(i);
 }
 
+/**
+ * A table printed over several sheet pages on one PDF page (or a sheet that repeats its head after a page break)
+ * repeats its title, meta line and header below rows already read: those lines are not rows.
+ */
+function repeatsHead(table: PdfBlock, line: TextLine): boolean {
+  if (!table.lines.some((l) => l.segments.some((s) => isAmountText(s.text)))) return false;
+  const t = compact(lineText(line));
+  return t === compact(lineText(table.lines[0])) || headerLines(table).some((l) => compact(lineText(l)) === t);
+}
+
 /** Split every page's lines into blocks, joining a table that runs on over the next page. */
 export function splitBlocks(pages: readonly TextLine[][]): PdfBlock[] {
   const running = runningLines(pages);
@@ -103,6 +113,7 @@ export function splitBlocks(pages: readonly TextLine[][]): PdfBlock[] {
       // Inside the 说明, 「1、…绩效目标表」 is a heading unless a table (a line of cells) follows it.
       const next = rest[i + 1];
       const startsTable = current?.kind !== 'prose' || (next !== undefined && widestGap(next) > 1);
+      if (current?.kind === 'table' && repeatsHead(current, line)) return;
       if (isTableTitle(line) && !isNarrativeTitle(text) && startsTable) {
         current = { kind: 'table', lines: [line] };
         blocks.push(current);

@@ -6,6 +6,7 @@ import { isAmountText } from './blocks';
 import { columnsAround, columnsOf, findColumns, type Column } from './columns';
 import { joinText } from './lines';
 import type { PdfSpot, Segment, TextLine } from './text-types';
+import { groupBody } from './wrapped-cells';
 
 /** A cell of a rebuilt row, with the line it was read from. */
 export interface RowCellText {
@@ -31,8 +32,9 @@ function segmentSpot(l: TextLine, s: Segment): PdfSpot {
   return { page: l.page, line: l.no, box: { x0: s.x0, x1: s.x1, top: l.y - l.size, bottom: l.y + 0.25 * l.size } };
 }
 
+/** 「450001」「临西县医疗保障局本级」「预算年度：2024」「单位：万元」: meta texts, the unit's code beside its name. */
 function isMetaLine(l: TextLine): boolean {
-  return l.segments.every((s) => isMetaText(s.text));
+  return l.segments.some((s) => isMetaText(s.text)) && l.segments.every((s) => isMetaText(s.text) || /^\d{3,9}$/.test(s.text));
 }
 
 /** Roles of the block's lines: title first, meta lines before the header, header up to the first amount. */
@@ -51,24 +53,6 @@ function rolesOf(lines: readonly TextLine[]): Role[] {
 
 function hasAmount(l: TextLine): boolean {
   return l.segments.some((s) => isAmountText(s.text));
-}
-
-/** Body lines grouped into rows: a line closer than most row pitches to the previous is the same row. */
-function groupBody(lines: readonly TextLine[]): TextLine[][] {
-  const gaps: number[] = [];
-  for (let i = 1; i < lines.length; i++) if (lines[i].page === lines[i - 1].page) gaps.push(lines[i].y - lines[i - 1].y);
-  const sorted = [...gaps].sort((a, b) => a - b);
-  const pitch = sorted.length > 0 ? sorted[Math.floor(sorted.length / 2)] : Infinity;
-  const groups: TextLine[][] = [];
-  for (const l of lines) {
-    const g = groups[groups.length - 1];
-    const prev = g?.[g.length - 1];
-    const close = prev !== undefined && prev.page === l.page && l.y - prev.y < 0.8 * pitch;
-    const amounts = g ? g.filter(hasAmount).length + (hasAmount(l) ? 1 : 0) : 0;
-    if (g && close && amounts <= 1) g.push(l);
-    else groups.push([l]);
-  }
-  return groups;
 }
 
 /** Cells of several lines placed in columns; pieces landing in one column are joined top to bottom. */
@@ -104,13 +88,18 @@ function isOwnLabel(upper: string, lower: string): boolean {
   return Array.from(upper).length >= 4 && own !== null && own === columnKey([joinText(upper, lower)]);
 }
 
+/** 「基本支出」 over 「小计」 (or 「2020年」 over 「合计」): a 小计 column opens the group the label above names. */
+function isSubtotalUnder(upper: string, lower: string): boolean {
+  return /^(小\s*计|合\s*计)$/.test(lower.trim()) && !/^(小\s*计|合\s*计)$/.test(upper.trim()) && !isMetaText(upper);
+}
+
 type HeaderCell = RowCellText & { span?: number };
 
 /** A label over others: spanning columns, a whole header word above more text, or above a label of its own. */
 function isGroupLabel(cell: HeaderCell, below: readonly HeaderCell[]): boolean {
   if (cell.span !== undefined) return true;
   const under = below.find((c) => c.col === cell.col);
-  return under !== undefined && (isHeaderWord(cell.text) || isOwnLabel(cell.text, under.text));
+  return under !== undefined && (isHeaderWord(cell.text) || isOwnLabel(cell.text, under.text) || isSubtotalUnder(cell.text, under.text));
 }
 
 type Leaf = HeaderCell & { top: number; pieces: number };
@@ -188,6 +177,6 @@ export function tableRows(lines: readonly TextLine[]): RebuiltRow[] {
     { cells: [{ col: 0, text: title.segments.map((s) => s.text).reduce(joinText, ''), spot: spotOf(title) }], spot: spotOf(title) },
     ...pick('meta').map((l) => placeLines([l], columns, false)),
     ...headerRows(header, columns),
-    ...groupBody(body).map((g) => placeLines(g, columns, false)),
+    ...groupBody(body, columns).map((g) => placeLines(g, columns, false)),
   ];
 }
