@@ -122,7 +122,10 @@ function widenGroups(groups: readonly HeaderCell[], leaves: ReadonlyMap<number, 
   for (const g of [...groups].sort((a, b) => a.col - b.col)) {
     let left = g.col;
     let right = g.span ?? g.col;
-    while (under(left - 1) && !claimed(left - 1, g)) left--;
+    // A label printed from its first column's left edge (merged cells print left-aligned) starts its group there.
+    const first = leaves.get(g.col)?.spot.box;
+    const startsHere = g.spot.box !== undefined && first !== undefined && Math.abs(g.spot.box.x0 - first.x0) <= 2;
+    while (!startsHere && under(left - 1) && !claimed(left - 1, g)) left--;
     while (under(right + 1) && !claimed(right + 1, g)) right++;
     g.col = left;
     if (right > left) g.span = right;
