@@ -15,9 +15,12 @@ export interface RowCellText {
   spot: PdfSpot;
 }
 
-/** One grid row of a rebuilt table; `span` marks a label covering columns col..span (a merged cell). */
+/**
+ * One grid row of a rebuilt table; `span` marks a label covering columns col..span and `down` one covering this
+ * row and the `down` rows below it (merged cells).
+ */
 export interface RebuiltRow {
-  cells: (RowCellText & { span?: number })[];
+  cells: (RowCellText & { span?: number; down?: number })[];
   spot: PdfSpot;
 }
 
@@ -65,6 +68,11 @@ function placeLines(lines: readonly TextLine[], columns: readonly Column[], span
   return { cells: [...cells.values()].sort((a, b) => a.col - b.col), spot: spotOf(amountLine) };
 }
 
+/** A code broken by wrapping (「A0504010」「1」) joins with no space; other pieces as `joinText` joins them. */
+function joinPieces(upper: string, lower: string): string {
+  return /^[A-Za-z0-9]{4,}$/.test(upper) && /^[A-Za-z0-9]+$/.test(lower) ? `${upper}${lower}` : joinText(upper, lower);
+}
+
 function placeSegment(
   cells: Map<number, RowCellText & { span?: number }>,
   columns: readonly Column[],
@@ -78,7 +86,7 @@ function placeSegment(
   const col = hits[0];
   const prev = cells.get(col);
   const span = spanning && hits.length > 1 ? hits[hits.length - 1] : undefined;
-  if (prev) prev.text = joinText(prev.text, s.text);
+  if (prev) prev.text = joinPieces(prev.text, s.text);
   else cells.set(col, { col, text: s.text, spot, span });
 }
 
@@ -93,7 +101,7 @@ function isSubtotalUnder(upper: string, lower: string): boolean {
   return /^(小\s*计|合\s*计)$/.test(lower.trim()) && !/^(小\s*计|合\s*计)$/.test(upper.trim()) && !isMetaText(upper);
 }
 
-type HeaderCell = RowCellText & { span?: number };
+type HeaderCell = RowCellText & { span?: number; down?: number };
 
 /** A label over others: spanning columns, a whole header word above more text, or above a label of its own. */
 function isGroupLabel(cell: HeaderCell, below: readonly HeaderCell[]): boolean {
@@ -133,6 +141,25 @@ function widenGroups(groups: readonly HeaderCell[], leaves: ReadonlyMap<number, 
 }
 
 /**
+ * A column label under fewer group labels than the deepest (项目 beside 上年结转结余 › 一般公共预算结转结余) is a
+ * cell merged down from the row under its lowest group, as the sheet holds it: it moves up there, merged down to
+ * the row of column labels. Returns the labels left on that row.
+ */
+function raiseLeaves(groups: RebuiltRow[], leaves: HeaderCell[]): HeaderCell[] {
+  const covers = (c: HeaderCell, col: number) => c.col <= col && col <= (c.span ?? c.col);
+  return leaves.filter((leaf) => {
+    let lowest = -1;
+    groups.forEach((g, i) => {
+      if (g.cells.some((c) => covers(c, leaf.col))) lowest = i;
+    });
+    const target = lowest + 1;
+    if (target >= groups.length) return true;
+    groups[target].cells.push({ ...leaf, down: groups.length - target });
+    return false;
+  });
+}
+
+/**
  * Header rows as a spreadsheet holds them: the group labels of each line (功能分类科目, 本年收入), then one row of
  * column labels, wrapped pieces joined (「科目」「编码」 -> 科目编码, 「上解上」「级」「支出」), then the 栏次 row.
  */
@@ -158,9 +185,10 @@ function headerRows(lines: readonly TextLine[], columns: readonly Column[]): Reb
     }
   });
   if (leaves.size > 0) widenGroups(groups.flatMap((g) => g.cells), leaves);
+  const leafCells = raiseLeaves(groups, [...leaves.values()].map(({ top: _t, pieces: _p, ...c }) => c));
   for (const g of groups) g.cells.sort((a, b) => a.col - b.col);
   const leafRow: RebuiltRow[] = leaves.size > 0
-    ? [{ cells: [...leaves.values()].map(({ top: _t, pieces: _p, ...c }) => c).sort((a, b) => a.col - b.col), spot: [...leaves.values()][0].spot }]
+    ? [{ cells: leafCells.sort((a, b) => a.col - b.col), spot: [...leaves.values()][0].spot }]
     : [];
   return [...groups, ...leafRow, ...rows.filter(numbering)];
 }

@@ -17,13 +17,13 @@ function isTextOnly(l: TextLine): boolean {
   return l.segments.every((s) => !isNumberish(s.text));
 }
 
-/** Widest text of each column over the body: a piece that wide filled its cell and wrapped on. */
+/** Widest text of each column over the body (a note across the table excluded): a piece that wide filled its cell. */
 function columnWidths(lines: readonly TextLine[], columns: readonly Column[]): Map<number, number> {
   const widths = new Map<number, number>();
   for (const l of lines) {
     for (const s of l.segments) {
-      const col = columnsOf(columns, s)[0];
-      widths.set(col, Math.max(widths.get(col) ?? 0, s.x1 - s.x0));
+      const hits = columnsOf(columns, s);
+      if (hits.length === 1) widths.set(hits[0], Math.max(widths.get(hits[0]) ?? 0, s.x1 - s.x0));
     }
   }
   return widths;
@@ -55,17 +55,26 @@ function directions(lines: readonly TextLine[], columns: readonly Column[]): (Di
   const isFull = (col: number, s: Segment, size: number) => s.x1 - s.x0 >= (widths.get(col) ?? 0) - 1.2 * size;
   const near = (a: number, b: number) =>
     a >= 0 && b < lines.length && lines[a].page === lines[b].page && lines[b].y - lines[a].y < 2 * Math.max(lines[a].size, lines[b].size);
+  // The next line up or down with a piece in `col`, over lines of other columns' wrapped text (a few lines apart).
+  const neighbour = (i: number, col: number, step: 1 | -1): number | null => {
+    for (let j = i + step, hops = 0; hops < 3 && near(Math.min(j, j - step), Math.max(j, j - step)); j += step, hops++) {
+      if (cells[j].has(col)) return j;
+    }
+    return null;
+  };
   const raw = lines.map((l, i): { up: boolean; down: boolean } => {
     if (!isTextOnly(l)) return { up: false, down: false };
     const own = [...cells[i].entries()];
     // The cell above filled its width in each of this line's columns: its text runs on into this line.
-    const up = near(i - 1, i) && own.every(([col]) => {
-      const above = cells[i - 1].get(col);
-      return above !== undefined && isFull(col, above, lines[i - 1].size) && continues(above, cells[i].get(col)!, l.size);
+    const up = own.every(([col, s]) => {
+      const j = neighbour(i, col, -1);
+      const above = j === null ? undefined : cells[j].get(col);
+      return above !== undefined && isFull(col, above, lines[j!].size) && continues(above, s, l.size);
     });
-    // This line fills its cells and the line below goes on in each of them.
-    const down = near(i, i + 1) && own.every(([col, s]) => {
-      const below = cells[i + 1].get(col);
+    // This line fills its cells and a line below goes on in each of them.
+    const down = own.every(([col, s]) => {
+      const j = neighbour(i, col, 1);
+      const below = j === null ? undefined : cells[j].get(col);
       return below !== undefined && isFull(col, s, l.size) && continues(s, below, l.size);
     });
     return { up, down };
