@@ -55,11 +55,11 @@ describeWithLibreOffice('PDF printed by LibreOffice')('a published PDF of a fixt
     expect(findingLines(notInfo(pdf), false)).toEqual(findingLines(notInfo(xlsx), false));
   });
 
-  it('seed 002 (Henan, a 支出总表 over two sheet pages): no false error, the 收支 and 支出 tables as the workbook', async () => {
+  it('seed 002 (Henan, a 支出总表 over two sheet pages): no false error, the 收支, 收入 and 支出 tables as the workbook', async () => {
     const { pdf, xlsx } = await bothReports(seed002Workbook().spec);
     expect(xlsx.summary.errors).toBe(0);
     const same = [
-      'income-expenditure-summary', 'expenditure-summary', 'fiscal-grant-summary', 'general-budget-expenditure',
+      'income-expenditure-summary', 'income-summary', 'expenditure-summary', 'fiscal-grant-summary', 'general-budget-expenditure',
       'general-budget-basic-expenditure', 'agency-operating-costs',
     ];
     expect(rowsOf(pdf, same)).toEqual(rowsOf(xlsx, same));
