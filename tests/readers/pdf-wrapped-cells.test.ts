@@ -112,4 +112,35 @@ describe('PDF cells wrapped over several lines', () => {
     expect(texts.filter((t) => t === '科目名称')).toHaveLength(1);
     expect(await bodyRows(items)).toEqual(EXPECTED);
   });
+
+  it('starts a row at a line of column labels inside the body (the 指标 header of a 绩效目标表)', async () => {
+    const row = (y: number, texts: string[]): Placed[] => texts.map((text, i) => ({ text, x: 40 + 80 * i, y }));
+    const items: Placed[] = [
+      { text: '医疗保障经费绩效目标表', x: 40, y: 30 },
+      ...row(50, ['项目名称', '医疗保障经费']),
+      { text: '预算数', x: 40, y: 70 },
+      { text: '14.00', x: 330, y: 70, align: 'right' },
+      ...row(73, ['绩效目标', '保障基金安全']),
+      ...row(76, ['一级指标', '二级指标', '三级指标', '指标值']),
+      ...row(86, ['产出指标', '数量指标', '检查次数', '≥2次']),
+      ...row(96, ['产出指标', '质量指标', '覆盖率', '≥100%']),
+      ...row(106, ['满意度指标', '满意度', '群众满意度', '≥90%']),
+    ];
+    const pdf = await readPdf(await layoutPdf([items]), RES);
+    const rows = pdf.grid.sheets[0].cells.map((r) => Array.from(r ?? [], (c) => c?.text ?? '').filter((t) => t !== ''));
+    expect(rows).toContainEqual(['一级指标', '二级指标', '三级指标', '指标值']);
+    expect(rows).toContainEqual(['产出指标', '数量指标', '检查次数', '≥2次']);
+  });
+
+  it('reads the next copy of a form under the same title as a table of its own, not a continuation', async () => {
+    const form = (name: string, amount: string): Placed[] => [
+      { text: '部门(单位)预算项目绩效目标申报表', x: 40, y: 30 },
+      { text: '项目名称', x: 40, y: 50 },
+      { text: name, x: 120, y: 50 },
+      { text: '预算数', x: 40, y: 65 },
+      { text: amount, x: 330, y: 65, align: 'right' },
+    ];
+    const pdf = await readPdf(await layoutPdf([form('信息化建设', '64.00'), form('医保支付方式改革', '10.00')]), RES);
+    expect(pdf.grid.sheets).toHaveLength(2);
+  });
 });

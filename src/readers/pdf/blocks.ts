@@ -92,6 +92,15 @@ function repeatsHead(table: PdfBlock, line: TextLine): boolean {
   return t === compact(lineText(table.lines[0])) || headerLines(table).some((l) => compact(lineText(l)) === t);
 }
 
+/**
+ * A page under the same title that goes on with a header line of its own (「项目名称」 and another project): the
+ * next copy of a form (one 绩效目标申报表 per project), not the table's continuation.
+ */
+function isNewForm(table: PdfBlock, rest: readonly TextLine[]): boolean {
+  const label = rest[0] ? compact(rest[0].segments[0].text) : '';
+  return label !== '' && headerLines(table).some((l) => compact(l.segments[0].text) === label);
+}
+
 /** Split every page's lines into blocks, joining a table that runs on over the next page. */
 export function splitBlocks(pages: readonly TextLine[][]): PdfBlock[] {
   const running = runningLines(pages);
@@ -104,7 +113,8 @@ export function splitBlocks(pages: readonly TextLine[][]): PdfBlock[] {
     let current: PdfBlock | undefined = blocks[blocks.length - 1];
     let rest = lines;
     const first = lines[0];
-    const sameTitle = current?.kind === 'table' && first && compact(lineText(first)) === compact(lineText(current.lines[0]));
+    const sameTitle = current?.kind === 'table' && first && compact(lineText(first)) === compact(lineText(current.lines[0])) &&
+      !isNewForm(current, continuation(current, lines));
     const startsOwn = !first || (isTableTitle(first) && !sameTitle) || isNarrativeTitle(compact(lineText(first))) || isProseLine(first);
     if (current?.kind === 'table' && !startsOwn) rest = continuation(current, lines);
     else if (current?.kind === 'table') current = undefined;

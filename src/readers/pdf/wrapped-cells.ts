@@ -58,12 +58,13 @@ function directions(lines: readonly TextLine[], columns: readonly Column[]): (Di
   // The next line up or down with a piece in `col`, over lines of other columns' wrapped text (a few lines apart).
   const neighbour = (i: number, col: number, step: 1 | -1): number | null => {
     for (let j = i + step, hops = 0; hops < 3 && near(Math.min(j, j - step), Math.max(j, j - step)); j += step, hops++) {
+      if (isLabelLine(lines[j])) return null;
       if (cells[j].has(col)) return j;
     }
     return null;
   };
   const raw = lines.map((l, i): { up: boolean; down: boolean } => {
-    if (!isTextOnly(l)) return { up: false, down: false };
+    if (!isTextOnly(l) || isLabelLine(l)) return { up: false, down: false };
     const own = [...cells[i].entries()];
     // The cell above filled its width in each of this line's columns: its text runs on into this line.
     const up = own.every(([col, s]) => {
@@ -89,6 +90,19 @@ function directions(lines: readonly TextLine[], columns: readonly Column[]): (Di
   return raw.map((r) => (r.up && r.down ? tie : r.up ? 'up' : r.down ? 'down' : null));
 }
 
+/** A line of column labels inside the body (一级指标 二级指标 三级指标 … 指标值 of a 绩效目标表) starts a row. */
+const LABEL = /^(一级指标|二级指标|三级指标|绩效指标描述|指标描述|指标值|指标值确定依据|评(价|分)标准|备注)$/;
+
+function isLabelLine(l: TextLine): boolean {
+  return l.segments.filter((s) => LABEL.test(s.text.replace(/\s/g, ''))).length >= 3;
+}
+
+/** Text printed over a column where the row already has an amount belongs to another row. */
+function overAmounts(group: readonly TextLine[], l: TextLine, columns: readonly Column[]): boolean {
+  const filled = new Set(group.flatMap((g) => g.segments.filter((s) => isAmountText(s.text)).flatMap((s) => columnsOf(columns, s))));
+  return l.segments.some((s) => !isNumberish(s.text) && columnsOf(columns, s).some((c) => filled.has(c)));
+}
+
 function hasAmount(l: TextLine): boolean {
   return l.segments.some((s) => isAmountText(s.text));
 }
@@ -108,6 +122,12 @@ export function groupBody(lines: readonly TextLine[], columns: readonly Column[]
   lines.forEach((l, i) => {
     const g = groups[groups.length - 1];
     const prev = g?.[g.length - 1];
+    if (isLabelLine(l)) {
+      if (pending.length > 0) groups.push(pending);
+      groups.push([l]);
+      pending = [];
+      return;
+    }
     if (dirs[i] === 'down') {
       pending.push(l);
       return;
@@ -118,7 +138,7 @@ export function groupBody(lines: readonly TextLine[], columns: readonly Column[]
     }
     const close = pending.length === 0 && prev !== undefined && prev.page === l.page && l.y - prev.y < 0.8 * pitch;
     const amounts = g ? g.filter(hasAmount).length + (hasAmount(l) ? 1 : 0) : 0;
-    if (g && close && amounts <= 1) g.push(l);
+    if (g && close && amounts <= 1 && !isLabelLine(l) && !overAmounts(g, l, columns)) g.push(l);
     else groups.push([...pending, l]);
     pending = [];
   });
