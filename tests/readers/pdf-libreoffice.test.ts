@@ -50,6 +50,10 @@ describeWithLibreOffice('PDF printed by LibreOffice')('a published PDF of a fixt
     // The nine 收支/收入/支出/财政拨款 tables and the 三公 table: the same kinds and rows.
     expect(kinds(pdf).slice(0, 9)).toEqual(kinds(xlsx).slice(0, 9));
     expect(rowsOf(pdf, ['fixed-assets'])).toEqual(rowsOf(xlsx, ['fixed-assets']));
+    // The 8 绩效目标表, each on its own page: all but the 5th (its indicators not yet read) have their rows.
+    const targets = (r: Report) => rowsOf(r, ['performance-targets']).filter((_, i) => i !== 4);
+    expect(rowsOf(pdf, ['performance-targets'])).toHaveLength(8);
+    expect(targets(pdf)).toEqual(targets(xlsx));
     expect(pdf.summary.errors).toBe(0);
     // The PDF prints 单价 rounded to 0.01, so only the notes on that rounding (infos) are its own.
     expect(findingLines(notInfo(pdf), false)).toEqual(findingLines(notInfo(xlsx), false));

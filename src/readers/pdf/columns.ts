@@ -48,7 +48,8 @@ function isNumberish(text: string): boolean {
 
 function absorb(c: Column, p: Piece): void {
   c.x0 = Math.min(c.x0, p.seg.x0);
-  c.x1 = Math.max(c.x1, p.seg.x1);
+  // Amounts are right-aligned: they end where their column ends, and text running past them overflows.
+  if (c.bodyNumbers === 0 || isNumberish(p.seg.text)) c.x1 = Math.max(c.x1, p.seg.x1);
   if (p.header) c.header = true;
   else c.body = true;
   if (isNumberish(p.seg.text)) {
