@@ -82,6 +82,25 @@ function continuation(table: PdfBlock, lines: TextLine[]): TextLine[] {
   return lines.slice(i);
 }
 
+/**
+ * A table printed over several sheet pages on one PDF page (or a sheet that repeats its head after a page break)
+ * repeats its title, meta line and header below rows already read: those lines are not rows.
+ */
+function repeatsHead(table: PdfBlock, line: TextLine): boolean {
+  if (!table.lines.some((l) => l.segments.some((s) => isAmountText(s.text)))) return false;
+  const t = compact(lineText(line));
+  return t === compact(lineText(table.lines[0])) || headerLines(table).some((l) => compact(lineText(l)) === t);
+}
+
+/**
+ * A page under the same title that goes on with a header line of its own (「项目名称」 and another project): the
+ * next copy of a form (one 绩效目标申报表 per project), not the table's continuation.
+ */
+function isNewForm(table: PdfBlock, rest: readonly TextLine[]): boolean {
+  const label = rest[0] ? compact(rest[0].segments[0].text) : '';
+  return label !== '' && headerLines(table).some((l) => compact(l.segments[0].text) === label);
+}
+
 /** Split every page's lines into blocks, joining a table that runs on over the next page. */
 export function splitBlocks(pages: readonly TextLine[][]): PdfBlock[] {
   const running = runningLines(pages);
@@ -94,7 +113,8 @@ export function splitBlocks(pages: readonly TextLine[][]): PdfBlock[] {
     let current: PdfBlock | undefined = blocks[blocks.length - 1];
     let rest = lines;
     const first = lines[0];
-    const sameTitle = current?.kind === 'table' && first && compact(lineText(first)) === compact(lineText(current.lines[0]));
+    const sameTitle = current?.kind === 'table' && first && compact(lineText(first)) === compact(lineText(current.lines[0])) &&
+      !isNewForm(current, continuation(current, lines));
     const startsOwn = !first || (isTableTitle(first) && !sameTitle) || isNarrativeTitle(compact(lineText(first))) || isProseLine(first);
     if (current?.kind === 'table' && !startsOwn) rest = continuation(current, lines);
     else if (current?.kind === 'table') current = undefined;
@@ -103,6 +123,7 @@ export function splitBlocks(pages: readonly TextLine[][]): PdfBlock[] {
       // Inside the 说明, 「1、…绩效目标表」 is a heading unless a table (a line of cells) follows it.
       const next = rest[i + 1];
       const startsTable = current?.kind !== 'prose' || (next !== undefined && widestGap(next) > 1);
+      if (current?.kind === 'table' && repeatsHead(current, line)) return;
       if (isTableTitle(line) && !isNarrativeTitle(text) && startsTable) {
         current = { kind: 'table', lines: [line] };
         blocks.push(current);

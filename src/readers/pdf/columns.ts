@@ -48,7 +48,8 @@ function isNumberish(text: string): boolean {
 
 function absorb(c: Column, p: Piece): void {
   c.x0 = Math.min(c.x0, p.seg.x0);
-  c.x1 = Math.max(c.x1, p.seg.x1);
+  // Amounts are right-aligned: they end where their column ends, and text running past them overflows.
+  if (c.bodyNumbers === 0 || isNumberish(p.seg.text)) c.x1 = Math.max(c.x1, p.seg.x1);
   if (p.header) c.header = true;
   else c.body = true;
   if (isNumberish(p.seg.text)) {
@@ -64,9 +65,14 @@ function newColumn(p: Piece): Column {
   return c;
 }
 
-/** Add pieces narrowest first: one covered column takes it, none makes a new column, several = spanning. */
+/**
+ * Add pieces narrowest first: one covered column takes it, none makes a new column, several = spanning. Header
+ * pieces go from the lowest line up, so the leaves are placed before a group label over them can widen one.
+ */
 function addPieces(columns: Column[], pieces: readonly Piece[]): void {
-  for (const p of [...pieces].sort((a, b) => a.seg.x1 - a.seg.x0 - (b.seg.x1 - b.seg.x0))) {
+  const width = (p: Piece) => p.seg.x1 - p.seg.x0;
+  const order = (a: Piece, b: Piece) => (a.header && b.header ? b.line - a.line : 0) || width(a) - width(b);
+  for (const p of [...pieces].sort(order)) {
     const hits = columns.filter((c) => covers(c, p.seg));
     if (hits.length === 1) absorb(hits[0], p);
     else if (hits.length === 0) columns.push(newColumn(p));
@@ -143,7 +149,16 @@ export function findColumns(lines: readonly PlacedLine[]): Column[] {
   cols.sort((a, b) => a.x0 - b.x0);
   pairLabels(cols);
   joinTextColumns(cols);
-  return body.length > 0 ? cols.filter((c) => c.body || c.numeric > 0) : cols;
+  // A label on the header's last line (「其他资金」), or wrapped over lines of its own (「一般公共预」「算」「结转结余」),
+  // names a column left empty.
+  const lastHeader = lines.reduce((last, l, i) => (l.header ? i : last), -1);
+  const isEmptyLeaf = (c: Column) => c.header && !c.body && (c.lines.has(lastHeader) || headerLinesOf(c, lines) >= 2);
+  return body.length > 0 ? cols.filter((c) => c.body || c.numeric > 0 || isEmptyLeaf(c)) : cols;
+}
+
+/** How many header lines a column has a piece on. */
+function headerLinesOf(c: Column, lines: readonly PlacedLine[]): number {
+  return [...c.lines].filter((l) => lines[l]?.header).length;
 }
 
 /** The columns a segment covers: every column it overlaps, else the nearest one. */

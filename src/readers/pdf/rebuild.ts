@@ -45,7 +45,9 @@ function sheetOf(name: string, rows: readonly RebuiltRow[], spots: Map<string, P
     for (const c of row.cells) {
       raw[r][c.col] = rawOf(c.text);
       spots.set(`${name}!${toA1(r, c.col)}`, c.spot);
-      if (c.span !== undefined && c.span > c.col) merges.push({ top: r, left: c.col, bottom: r, right: c.span });
+      const right = c.span ?? c.col;
+      const bottom = r + (c.down ?? 0);
+      if (right > c.col || bottom > r) merges.push({ top: r, left: c.col, bottom, right });
     }
   });
   return buildSheet(name, raw, merges);

@@ -6,6 +6,7 @@ import { isAmountText } from './blocks';
 import { columnsAround, columnsOf, findColumns, type Column } from './columns';
 import { joinText } from './lines';
 import type { PdfSpot, Segment, TextLine } from './text-types';
+import { groupBody } from './wrapped-cells';
 
 /** A cell of a rebuilt row, with the line it was read from. */
 export interface RowCellText {
@@ -14,9 +15,12 @@ export interface RowCellText {
   spot: PdfSpot;
 }
 
-/** One grid row of a rebuilt table; `span` marks a label covering columns col..span (a merged cell). */
+/**
+ * One grid row of a rebuilt table; `span` marks a label covering columns col..span and `down` one covering this
+ * row and the `down` rows below it (merged cells).
+ */
 export interface RebuiltRow {
-  cells: (RowCellText & { span?: number })[];
+  cells: (RowCellText & { span?: number; down?: number })[];
   spot: PdfSpot;
 }
 
@@ -31,8 +35,9 @@ function segmentSpot(l: TextLine, s: Segment): PdfSpot {
   return { page: l.page, line: l.no, box: { x0: s.x0, x1: s.x1, top: l.y - l.size, bottom: l.y + 0.25 * l.size } };
 }
 
+/** 「450001」「临西县医疗保障局本级」「预算年度：2024」「单位：万元」: meta texts, the unit's code beside its name. */
 function isMetaLine(l: TextLine): boolean {
-  return l.segments.every((s) => isMetaText(s.text));
+  return l.segments.some((s) => isMetaText(s.text)) && l.segments.every((s) => isMetaText(s.text) || /^\d{3,9}$/.test(s.text));
 }
 
 /** Roles of the block's lines: title first, meta lines before the header, header up to the first amount. */
@@ -53,24 +58,6 @@ function hasAmount(l: TextLine): boolean {
   return l.segments.some((s) => isAmountText(s.text));
 }
 
-/** Body lines grouped into rows: a line closer than most row pitches to the previous is the same row. */
-function groupBody(lines: readonly TextLine[]): TextLine[][] {
-  const gaps: number[] = [];
-  for (let i = 1; i < lines.length; i++) if (lines[i].page === lines[i - 1].page) gaps.push(lines[i].y - lines[i - 1].y);
-  const sorted = [...gaps].sort((a, b) => a - b);
-  const pitch = sorted.length > 0 ? sorted[Math.floor(sorted.length / 2)] : Infinity;
-  const groups: TextLine[][] = [];
-  for (const l of lines) {
-    const g = groups[groups.length - 1];
-    const prev = g?.[g.length - 1];
-    const close = prev !== undefined && prev.page === l.page && l.y - prev.y < 0.8 * pitch;
-    const amounts = g ? g.filter(hasAmount).length + (hasAmount(l) ? 1 : 0) : 0;
-    if (g && close && amounts <= 1) g.push(l);
-    else groups.push([l]);
-  }
-  return groups;
-}
-
 /** Cells of several lines placed in columns; pieces landing in one column are joined top to bottom. */
 function placeLines(lines: readonly TextLine[], columns: readonly Column[], spanning: boolean): RebuiltRow {
   const cells = new Map<number, RowCellText & { span?: number }>();
@@ -79,6 +66,11 @@ function placeLines(lines: readonly TextLine[], columns: readonly Column[], span
     for (const s of l.segments) placeSegment(cells, columns, s, segmentSpot(l, s), spanning);
   }
   return { cells: [...cells.values()].sort((a, b) => a.col - b.col), spot: spotOf(amountLine) };
+}
+
+/** A code broken by wrapping (「A0504010」「1」) joins with no space; other pieces as `joinText` joins them. */
+function joinPieces(upper: string, lower: string): string {
+  return /^[A-Za-z0-9]{4,}$/.test(upper) && /^[A-Za-z0-9]+$/.test(lower) ? `${upper}${lower}` : joinText(upper, lower);
 }
 
 function placeSegment(
@@ -94,7 +86,7 @@ function placeSegment(
   const col = hits[0];
   const prev = cells.get(col);
   const span = spanning && hits.length > 1 ? hits[hits.length - 1] : undefined;
-  if (prev) prev.text = joinText(prev.text, s.text);
+  if (prev) prev.text = joinPieces(prev.text, s.text);
   else cells.set(col, { col, text: s.text, spot, span });
 }
 
@@ -104,13 +96,18 @@ function isOwnLabel(upper: string, lower: string): boolean {
   return Array.from(upper).length >= 4 && own !== null && own === columnKey([joinText(upper, lower)]);
 }
 
-type HeaderCell = RowCellText & { span?: number };
+/** 「基本支出」 over 「小计」 (or 「2020年」 over 「合计」): a 小计 column opens the group the label above names. */
+function isSubtotalUnder(upper: string, lower: string): boolean {
+  return /^(小\s*计|合\s*计)$/.test(lower.trim()) && !/^(小\s*计|合\s*计)$/.test(upper.trim()) && !isMetaText(upper);
+}
+
+type HeaderCell = RowCellText & { span?: number; down?: number };
 
 /** A label over others: spanning columns, a whole header word above more text, or above a label of its own. */
 function isGroupLabel(cell: HeaderCell, below: readonly HeaderCell[]): boolean {
   if (cell.span !== undefined) return true;
   const under = below.find((c) => c.col === cell.col);
-  return under !== undefined && (isHeaderWord(cell.text) || isOwnLabel(cell.text, under.text));
+  return under !== undefined && (isHeaderWord(cell.text) || isOwnLabel(cell.text, under.text) || isSubtotalUnder(cell.text, under.text));
 }
 
 type Leaf = HeaderCell & { top: number; pieces: number };
@@ -133,11 +130,33 @@ function widenGroups(groups: readonly HeaderCell[], leaves: ReadonlyMap<number, 
   for (const g of [...groups].sort((a, b) => a.col - b.col)) {
     let left = g.col;
     let right = g.span ?? g.col;
-    while (under(left - 1) && !claimed(left - 1, g)) left--;
+    // A label printed from its first column's left edge (merged cells print left-aligned) starts its group there.
+    const first = leaves.get(g.col)?.spot.box;
+    const startsHere = g.spot.box !== undefined && first !== undefined && Math.abs(g.spot.box.x0 - first.x0) <= 2;
+    while (!startsHere && under(left - 1) && !claimed(left - 1, g)) left--;
     while (under(right + 1) && !claimed(right + 1, g)) right++;
     g.col = left;
     if (right > left) g.span = right;
   }
+}
+
+/**
+ * A column label under fewer group labels than the deepest (项目 beside 上年结转结余 › 一般公共预算结转结余) is a
+ * cell merged down from the row under its lowest group, as the sheet holds it: it moves up there, merged down to
+ * the row of column labels. Returns the labels left on that row.
+ */
+function raiseLeaves(groups: RebuiltRow[], leaves: HeaderCell[]): HeaderCell[] {
+  const covers = (c: HeaderCell, col: number) => c.col <= col && col <= (c.span ?? c.col);
+  return leaves.filter((leaf) => {
+    let lowest = -1;
+    groups.forEach((g, i) => {
+      if (g.cells.some((c) => covers(c, leaf.col))) lowest = i;
+    });
+    const target = lowest + 1;
+    if (target >= groups.length) return true;
+    groups[target].cells.push({ ...leaf, down: groups.length - target });
+    return false;
+  });
 }
 
 /**
@@ -166,9 +185,10 @@ function headerRows(lines: readonly TextLine[], columns: readonly Column[]): Reb
     }
   });
   if (leaves.size > 0) widenGroups(groups.flatMap((g) => g.cells), leaves);
+  const leafCells = raiseLeaves(groups, [...leaves.values()].map(({ top: _t, pieces: _p, ...c }) => c));
   for (const g of groups) g.cells.sort((a, b) => a.col - b.col);
   const leafRow: RebuiltRow[] = leaves.size > 0
-    ? [{ cells: [...leaves.values()].map(({ top: _t, pieces: _p, ...c }) => c).sort((a, b) => a.col - b.col), spot: [...leaves.values()][0].spot }]
+    ? [{ cells: leafCells.sort((a, b) => a.col - b.col), spot: [...leaves.values()][0].spot }]
     : [];
   return [...groups, ...leafRow, ...rows.filter(numbering)];
 }
@@ -188,6 +208,6 @@ export function tableRows(lines: readonly TextLine[]): RebuiltRow[] {
     { cells: [{ col: 0, text: title.segments.map((s) => s.text).reduce(joinText, ''), spot: spotOf(title) }], spot: spotOf(title) },
     ...pick('meta').map((l) => placeLines([l], columns, false)),
     ...headerRows(header, columns),
-    ...groupBody(body).map((g) => placeLines(g, columns, false)),
+    ...groupBody(body, columns).map((g) => placeLines(g, columns, false)),
   ];
 }
