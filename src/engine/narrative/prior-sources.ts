@@ -4,25 +4,18 @@ import type { CellAddress } from '../grid/types';
 import { formatAmount } from '../money';
 import type { BudgetTable, TableKind } from '../tables/types';
 import { extractFacts } from './facts';
+import { keyLabel } from './label-keys';
 import { priorFigures, type PriorAmountKey } from './prior';
 import { originOf } from './table-lookup';
 import type { PriorYear } from './types';
 
-/** What the prior-year figures are called in a 说明 (and in lists of where they came from). */
-export const PRIOR_LABELS: Record<PriorAmountKey, string> = {
-  total: '收支总计',
-  basic: '基本支出',
-  project: '项目支出',
-  personnel: '人员经费',
-  public: '公用经费',
-  threePublic: '“三公”经费',
-  abroad: '因公出国（境）费',
-  vehicle: '公务用车购置及运维费',
-  vehiclePurchase: '公务用车购置费',
-  vehicleOperation: '公务用车运行维护费',
-  reception: '公务接待费',
-  agencyOperating: '机关运行经费',
-};
+/**
+ * What a prior-year figure is called in the list of where it came from: the 说明's own words for it (keyLabel),
+ * except the total, which a 说明 states as 收支总计.
+ */
+function priorLabel(key: PriorAmountKey): string {
+  return key === 'total' ? '收支总计' : keyLabel(key);
+}
 
 /** One prior-year figure and where it was read; no `address` when it is the sum of parts the table lists. */
 export interface PriorSource {
@@ -55,7 +48,7 @@ export function priorWithSources(tables: readonly BudgetTable[]): PriorReading {
     prior[key] = value;
     const address = originOf(m);
     const table = address ? tableAt(tables, address) : undefined;
-    sources.push({ key, label: PRIOR_LABELS[key], value, table: table ? { kind: table.kind, title: table.title } : null, address });
+    sources.push({ key, label: priorLabel(key), value, table: table ? { kind: table.kind, title: table.title } : null, address });
   }
   return { prior, sources };
 }
