@@ -3,11 +3,10 @@
 import type { ClearOutcome } from '../host/workbook-host';
 import { cellKey, queueProbes, type CellProbe } from './cell-probe';
 import { NOTE_PREFIX } from '../engine/mark-style';
-import { commentIndex, NO_COMMENTS, queueCommentLocations, queueLoadComments, type CommentIndex } from './comment-index';
+import { commentIndex, NO_COMMENTS, queueCommentLocations, type CommentIndex } from './comment-index';
 import type { ExcelContextLike, MarkCapabilities } from './excel-api';
 import { queueRestore } from './mark-cells';
-import { current, queueLoadMarks, queueSaveMarks, readMarks, resolveMarks, type LiveRecord } from './mark-records';
-import { queueLoadSheets, sheetIndex } from './sheet-info';
+import { current, loadMarkState, queueSaveMarks, type LiveRecord } from './mark-records';
 import { BATCH_BUDGET, groupBySize } from './wire-size';
 
 /** Request bytes of one cell restored (probe and write). */
@@ -19,12 +18,7 @@ export const CLEAR_CELL_BYTES = 1_000;
  * stay remembered until the protection is lifted; our comments anywhere else are removed too.
  */
 export async function clearMarks(context: ExcelContextLike, caps: MarkCapabilities, options: { budget?: number } = {}): Promise<ClearOutcome> {
-  const loadedSheets = queueLoadSheets(context);
-  const setting = queueLoadMarks(context);
-  const comments = caps.notes || caps.comments ? queueLoadComments(context) : null;
-  await context.sync();
-  const sheets = sheetIndex(loadedSheets);
-  const { live, orphans } = resolveMarks(readMarks(setting), sheets);
+  const { sheets, live, orphans, comments } = await loadMarkState(context, caps);
   const kept = live.filter((l) => l.sheet.isProtected);
   const toClear = live.filter((l) => !l.sheet.isProtected);
   const outcome: ClearOutcome = { cells: 0, protectedSheets: [...new Set(kept.map((l) => l.sheet.name))], missing: orphans.length };

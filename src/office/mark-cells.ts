@@ -7,11 +7,11 @@ import type { Finding } from '../engine/report';
 import type { MarkOutcome } from '../host/workbook-host';
 import { syncAnnotations, type Annotation } from './annotate-cells';
 import { cellKey, currentFill, noteOwner, queueProbes, type CellProbe } from './cell-probe';
-import { commentIndex, NO_COMMENTS, queueCommentLocations, queueLoadComments, type CommentIndex } from './comment-index';
+import { commentIndex, NO_COMMENTS, queueCommentLocations, type CommentIndex } from './comment-index';
 import type { CommentCollectionLike, ExcelContextLike, MarkCapabilities } from './excel-api';
 import { isFill, isGradient, isMarkFill, queueSetFill } from './fill';
-import { current, queueLoadMarks, queueSaveMarks, readMarks, resolveMarks, type LiveRecord, type MarkRecord } from './mark-records';
-import { queueLoadSheets, sheetIndex, type SheetIndex, type SheetInfo } from './sheet-info';
+import { current, loadMarkState, queueSaveMarks, type LiveRecord, type MarkRecord } from './mark-records';
+import type { SheetIndex, SheetInfo } from './sheet-info';
 import { BATCH_BUDGET, groupBySize, textBytes } from './wire-size';
 
 /** Request bytes of one marked cell over its probe, write and note batches, before the note's own text. */
@@ -82,12 +82,7 @@ const liveKey = (l: LiveRecord) => cellKey(l.sheet.id, l.record.cell);
 /** Fill each finding's cell and note it, after undoing earlier marks. Never writes a value or formula. */
 export async function markCells(context: ExcelContextLike, findings: readonly Finding[], caps: MarkCapabilities, options: MarkOptions = {}): Promise<MarkOutcome> {
   const budget = options.budget ?? BATCH_BUDGET;
-  const loadedSheets = queueLoadSheets(context);
-  const setting = queueLoadMarks(context);
-  const comments = caps.notes || caps.comments ? queueLoadComments(context) : null;
-  await context.sync();
-  const sheets = sheetIndex(loadedSheets);
-  const { live, orphans } = resolveMarks(readMarks(setting), sheets);
+  const { sheets, live, orphans, comments } = await loadMarkState(context, caps);
   const found = markTargets(findings, sheets);
   const wanted = found.targets.slice(0, options.maxCells ?? MAX_MARKED_CELLS);
   const targets = wanted.filter((t) => !t.sheet.isProtected);

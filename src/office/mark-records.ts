@@ -3,9 +3,10 @@
 // Office.context.document.settings is a private in-memory copy whose saveAsync writes the whole copy back.
 // Records are keyed by Worksheet.id (renaming a sheet keeps it) with the sheet's name as the fallback when the file
 // was reopened (Excel may hand out new ids then).
-import type { ExcelContextLike, SettingLike } from './excel-api';
+import { queueLoadComments } from './comment-index';
+import type { CommentCollectionLike, ExcelContextLike, MarkCapabilities, SettingLike } from './excel-api';
 import { isSavedFill, type SavedFill } from './fill';
-import type { SheetInfo, SheetIndex } from './sheet-info';
+import { queueLoadSheets, sheetIndex, type SheetInfo, type SheetIndex } from './sheet-info';
 
 /** One marked cell. */
 export interface MarkRecord {
@@ -92,4 +93,23 @@ export function resolveMarks(marks: readonly MarkRecord[], sheets: SheetIndex): 
 /** A record brought up to date with its sheet's current id and name. */
 export function current({ record, sheet }: LiveRecord): MarkRecord {
   return record.sheetId === sheet.id && record.sheet === sheet.name ? record : { ...record, sheetId: sheet.id, sheet: sheet.name };
+}
+
+/** What marking and clearing both start from: the sheets, the remembered marks resolved against them, the comments. */
+export interface MarkState {
+  sheets: SheetIndex;
+  live: LiveRecord[];
+  orphans: MarkRecord[];
+  /** The workbook's comments, when the host can hold notes or comments (null otherwise). */
+  comments: CommentCollectionLike | null;
+}
+
+/** One batch: load the sheets, the records and (where the host has them) the comments, and resolve the records. */
+export async function loadMarkState(context: ExcelContextLike, caps: MarkCapabilities): Promise<MarkState> {
+  const loadedSheets = queueLoadSheets(context);
+  const setting = queueLoadMarks(context);
+  const comments = caps.notes || caps.comments ? queueLoadComments(context) : null;
+  await context.sync();
+  const sheets = sheetIndex(loadedSheets);
+  return { sheets, ...resolveMarks(readMarks(setting), sheets), comments };
 }

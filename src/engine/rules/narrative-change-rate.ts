@@ -38,7 +38,12 @@ function checkChange(ctx: RuleContext, p: NarrativeParagraph, c: ChangeStatement
   }
   const base = baseOf(p, c);
   if (!base || base.lte(0) || arithmeticFails(p, c)) return;
-  const exact = c.amount.value.times(100).dividedBy(base);
+  reportRate(ctx, p, rate, phrase, c.amount.value, base);
+}
+
+/** The stated rate against amount ÷ base, reported with the rate it should be (at least 2 decimals). */
+function reportRate(ctx: RuleContext, p: NarrativeParagraph, rate: RateMention, phrase: string, amount: Money, base: Money): void {
+  const exact = amount.times(100).dividedBy(base);
   if (rateOk(exact, rate)) return;
   const expected = exact.toFixed(Math.max(rate.decimals, 2), Decimal.ROUND_HALF_UP);
   ctx.report({
@@ -46,7 +51,7 @@ function checkChange(ctx: RuleContext, p: NarrativeParagraph, c: ChangeStatement
     at: p.address,
     expected: `${expected}%`,
     actual: `${rate.value.toFixed()}%`,
-    data: { phrase, amount: show(c.amount.value), base: show(base), expected, verb: verbOf(rate.sign, true), stated: rate.value.toFixed() },
+    data: { phrase, amount: show(amount), base: show(base), expected, verb: verbOf(rate.sign, true), stated: rate.value.toFixed() },
   });
 }
 
@@ -65,16 +70,7 @@ function checkBareRate(ctx: RuleContext, p: NarrativeParagraph, rate: RateMentio
     ctx.report({ messageId: 'bareDirection', at: p.address, data: { phrase, rateVerb: verbOf(rate.sign, true), actualVerb: verbOf(diff.isNegative() ? -1 : 1, true) } });
     return;
   }
-  const exact = diff.abs().times(100).dividedBy(prior.value);
-  if (rateOk(exact, rate)) return;
-  const expected = exact.toFixed(Math.max(rate.decimals, 2), Decimal.ROUND_HALF_UP);
-  ctx.report({
-    messageId: 'rate',
-    at: p.address,
-    expected: `${expected}%`,
-    actual: `${rate.value.toFixed()}%`,
-    data: { phrase, amount: show(diff.abs()), base: show(prior.value), expected, verb: verbOf(rate.sign, true), stated: rate.value.toFixed() },
-  });
+  reportRate(ctx, p, rate, phrase, diff.abs(), prior.value);
 }
 
 /** 「与上年持平」 in a sentence that states a non-zero change, or this year's and last year's figures that differ. */
