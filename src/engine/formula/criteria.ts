@@ -5,7 +5,8 @@ import { numberFromText, type Scalar } from './values';
 /** Whether one cell of the criteria range matches; null when the criteria cannot be read here. */
 export type Matcher = (cell: Scalar) => boolean;
 
-type Op = '=' | '<>' | '<' | '>' | '<=' | '>=';
+/** A comparison operator, in criteria (">0") and in formulas (A1>0). */
+export type Op = '=' | '<>' | '<' | '>' | '<=' | '>=';
 
 const OPERATOR = /^(<=|>=|<>|=|<|>)?([\s\S]*)$/;
 
@@ -70,7 +71,8 @@ function numberOf(c: Scalar): Money | null {
   return null;
 }
 
-function compares(op: Op, cmp: number): boolean {
+/** Whether a comparison result (-1, 0, 1) satisfies the operator. */
+export function compares(op: Op, cmp: number): boolean {
   switch (op) {
     case '=':
       return cmp === 0;

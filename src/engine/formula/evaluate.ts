@@ -1,7 +1,7 @@
 // Expr -> value, the way Excel computes it, with Decimal arithmetic: no float ever touches an amount.
 import { Decimal, ZERO } from '../money';
 import type { BinaryOp, Expr, RefArea } from './ast';
-import { compareText } from './criteria';
+import { compares, compareText } from './criteria';
 import { callFunction } from './functions';
 import { BLANK, excelError, isFailure, num, toNumber, UNCOMPUTED, type Scalar } from './values';
 
@@ -101,7 +101,7 @@ function binary(op: BinaryOp, a: Scalar, b: Scalar): Scalar {
     case '>':
     case '<=':
     case '>=':
-      return { t: 'bool', v: holds(op, compareValues(a, b)) };
+      return { t: 'bool', v: compares(op, compareValues(a, b)) };
     default:
       return arithmetic(op, a, b);
   }
@@ -121,23 +121,6 @@ function arithmetic(op: '+' | '-' | '*' | '/', a: Scalar, b: Scalar): Scalar {
       return num(x.v.times(y.v));
     case '/':
       return y.v.isZero() ? excelError('#DIV/0!') : num(x.v.dividedBy(y.v));
-  }
-}
-
-function holds(op: '=' | '<>' | '<' | '>' | '<=' | '>=', cmp: number): boolean {
-  switch (op) {
-    case '=':
-      return cmp === 0;
-    case '<>':
-      return cmp !== 0;
-    case '<':
-      return cmp < 0;
-    case '>':
-      return cmp > 0;
-    case '<=':
-      return cmp <= 0;
-    case '>=':
-      return cmp >= 0;
   }
 }
 
