@@ -9,11 +9,7 @@ import type { DiagnosisReport } from './explain';
 import type { FormulaLinks } from './formulas';
 import { wordsOf, type Identity } from './identity';
 import type { CellWords } from './cell-words';
-import type { System } from './system';
-
-function key(a: CellAddress): string {
-  return `${a.sheet}\u0000${a.row}\u0000${a.col}`;
-}
+import { cellKey, type System } from './system';
 
 /** 「漏了第 10 行（D10）」「多加了第 8 行（D8）」 for the cells a range leaves out or takes in. */
 function problemText(missing: readonly CellAddress[], extra: readonly CellAddress[]): string {
@@ -41,16 +37,16 @@ export function formulaRangeReports(
     if (v.status !== 'mismatch' || idn.kind !== 'sum' || idn.signs || idn.factors) return;
     const lin = links.linearOf(idn.target.address);
     if (!lin || !lin.constant.isZero() || lin.terms.some((t) => t.coef !== 1)) return;
-    const refs = new Set(lin.terms.map((t) => key(t.address)));
-    const parts = new Set(idn.parts.map((p) => key(p.address)));
+    const refs = new Set(lin.terms.map((t) => cellKey(t.address)));
+    const parts = new Set(idn.parts.map((p) => cellKey(p.address)));
     const valueAt = (a: CellAddress): Money => {
       const c = links.cell(a);
       return c?.value.kind === 'number' ? c.value.num : valueOf(undefined);
     };
-    const missing = idn.parts.filter((p) => !refs.has(key(p.address)) && !valueOf(p).isZero()).map((p) => p.address);
-    const extra = lin.terms.filter((t) => !parts.has(key(t.address)) && !valueAt(t.address).isZero()).map((t) => t.address);
+    const missing = idn.parts.filter((p) => !refs.has(cellKey(p.address)) && !valueOf(p).isZero()).map((p) => p.address);
+    const extra = lin.terms.filter((t) => !parts.has(cellKey(t.address)) && !valueAt(t.address).isZero()).map((t) => t.address);
     // Only a formula meant to add up these parts: most of them are in it, a line or two differ.
-    const shared = idn.parts.filter((p) => refs.has(key(p.address))).length;
+    const shared = idn.parts.filter((p) => refs.has(cellKey(p.address))).length;
     if (missing.length + extra.length === 0 || shared === 0 || missing.length + extra.length > Math.max(2, shared)) return;
     // The total follows its formula, so target − Σ parts is what the formula takes in minus what it leaves out.
     let accounted = valueOf(undefined);

@@ -10,6 +10,7 @@ import type { Expr, RefArea } from '../formula/ast';
 import type { CellAddress, Cell, Grid, Sheet } from '../grid/types';
 import { getCell } from '../grid/sheet';
 import { Decimal, type Money } from '../money';
+import { cellKey } from './system';
 
 /** A cell's formula as constant + Σ coef · cell. */
 export interface Linear {
@@ -63,7 +64,7 @@ export class FormulaLinks {
 
   /** The cell's formula as a linear combination; null when it has none, or one the diagnosis cannot read so. */
   linearOf(a: CellAddress): Linear | null {
-    const key = `${a.sheet}\u0000${a.row}\u0000${a.col}`;
+    const key = cellKey(a);
     if (this.memo.has(key)) return this.memo.get(key) ?? null;
     const formula = this.cell(a)?.formula;
     let out: Linear | null = null;
@@ -160,7 +161,7 @@ export class FormulaLinks {
         if (!matches(scalarOfCell(getCell(where, r, c)))) continue;
         if (!getCell(sumSheet, r + dRow, c + dCol)) continue;
         const address = { sheet: sumSheet.name, row: r + dRow, col: c + dCol };
-        out.terms.set(`${sumSheet.name}\u0000${address.row}\u0000${address.col}`, { address, coef: 1 });
+        out.terms.set(cellKey(address), { address, coef: 1 });
       }
     }
     return out;
@@ -186,15 +187,14 @@ export class FormulaLinks {
     const { top, left, bottom, right } = area;
     if (top === null || left === null || bottom === null || right === null) return null;
     if ((bottom - top + 1) * (right - left + 1) > MAX_AREA) return null;
-    const name = area.sheet ?? own;
-    const sheet = this.sheets.get(name) ?? this.sheets.get(name.toLowerCase());
+    const sheet = this.sheetOf(area, own);
     if (!sheet) return null;
     const out = empty();
     for (let r = top; r <= bottom; r++) {
       for (let c = left; c <= right; c++) {
         if (!getCell(sheet, r, c)) continue;
         const address = { sheet: sheet.name, row: r, col: c };
-        out.terms.set(`${sheet.name}\u0000${r}\u0000${c}`, { address, coef: 1 });
+        out.terms.set(cellKey(address), { address, coef: 1 });
       }
     }
     return out;
