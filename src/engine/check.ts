@@ -1,18 +1,17 @@
 // Grid -> Report: the single entry point every host (CLI, add-in, web page) calls.
 import type { Grid } from './grid/types';
 import { computeFormulas } from './formula/compute-grid';
-import { rectToA1 } from './grid/address';
+import { parseA1, rectToA1 } from './grid/address';
 import { compareFindings, summarize, type CellRef, type Finding, type Report, type TableSummary } from './report';
 import { RULES } from './rules/index';
 import { toFinding, type CheckOptions, type Rule, type RuleContext } from './rules/define-rule';
-import { diagnose } from './diagnosis/diagnose';
+import { diagnose, type Diagnosis } from './diagnosis/diagnose';
 import { toIdentity, type Identity } from './diagnosis/identity';
 import { evaluateIdentity } from './diagnosis/evaluate';
 import { toDiagnosisFinding } from './diagnosis/finding';
 import { withCorrections } from './diagnosis/corrected';
 import { Corroboration } from './diagnosis/corroboration';
 import { cellKey } from './diagnosis/system';
-import { parseA1 } from './grid/address';
 import { ruleName } from './messages/rule-names';
 import { recognizeWorkbook, type Recognition } from './tables/recognize';
 import { TABLE_KINDS, type BudgetTable, type TableKind } from './tables/types';
@@ -68,27 +67,23 @@ export function runRules(
     });
     if (declared) declaring.push(rule);
   }
-  let corrected = recognition;
-  let undecided = new Set<string>();
-  let fixed: ReadonlyMap<string, unknown> = new Map();
+  let diagnosis: Diagnosis = { reports: [], corrections: new Map(), undecided: new Set() };
   let all: Identity[] | null = null;
   try {
     const identities = violated ? declaredBy(grid, recognition, options, declaring) : kept;
     if (violated) all = identities;
-    const diagnosis = diagnose(identities, recognition.tables, grid);
+    diagnosis = diagnose(identities, recognition.tables, grid);
     findings.push(...diagnosis.reports.map(toDiagnosisFinding));
-    corrected = withCorrections(recognition, diagnosis.corrections);
-    undecided = diagnosis.undecided;
-    fixed = diagnosis.corrections;
   } catch (e) {
     findings.push(failure(grid, recognition, '合计与分项的核对未能完成，部分结果可能缺失。请把工作簿反馈给开发人员。'));
     void e;
   }
   const narrative: Finding[] = [];
+  const corrected = withCorrections(recognition, diagnosis.corrections);
   for (const rule of active.filter(isNarrative)) runRule(grid, corrected, options, rule, narrative, () => undefined);
   const everyIdentity = () => (all ??= declaredBy(grid, recognition, options, declaring));
   // Only the sum rules can bear a table figure out; without them (run alone, or switched off) the tables stand.
-  const settled = unsettled(narrative, undecided).map((f) => correctedNote(f, fixed));
+  const settled = unsettled(narrative, diagnosis.undecided).map((f) => correctedNote(f, diagnosis.corrections));
   findings.push(...(declaring.length > 0 ? unchecked(settled, grid, everyIdentity) : settled));
   // Array.prototype.sort is stable (ES2019): findings that compare equal keep the order rules reported them in.
   return findings.sort(compareFindings);
