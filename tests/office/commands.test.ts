@@ -1,25 +1,17 @@
 import { MARK_FILL } from '../../src/engine/mark-style';
 import type { Grid } from '../../src/engine/grid/types';
 import type { Finding, Report } from '../../src/engine/report';
-import { summarize } from '../../src/engine/report';
 import { LAST_COMMAND_KEY, checkSummary, clearMarksCommand, runCheckCommand } from '../../src/commands/run-command';
 import type { CheckOptions } from '../../src/engine/check';
 import { HostError } from '../../src/host/workbook-host';
 import { FakeExcel, fakeSheet, settingsOf, type FakeBook } from './fake-excel';
-import { runtimeHost } from './runtime-host';
+import { fixedCheck, runtimeHost } from './runtime-host';
 
 const NOW = () => new Date('2026-03-01T08:00:00Z');
 
+/** The report of a workbook with these findings (fixedCheck's, for one file). */
 function reportFor(grid: Grid, findings: Finding[]): Report {
-  return {
-    file: 'x.xlsx',
-    entity: null,
-    year: 2021,
-    unit: null,
-    tables: grid.sheets.map((s) => ({ sheet: s.name, kind: 'expenditure-summary', title: s.name, range: 'A1:D3', unit: null, year: 2021 })),
-    findings,
-    summary: summarize(findings),
-  };
+  return fixedCheck(findings)(grid, 'x.xlsx');
 }
 
 function setup(sheets: number, findingsPerRun: number) {
