@@ -14,6 +14,7 @@ import { Corroboration } from './diagnosis/corroboration';
 import { cellKey } from './diagnosis/system';
 import { ruleName } from './messages/rule-names';
 import { recognizeWorkbook, type Recognition } from './tables/recognize';
+import { tableSets } from './tables/sets';
 import { TABLE_KINDS, type BudgetTable, type TableKind } from './tables/types';
 
 export type { CheckOptions } from './rules/define-rule';
@@ -56,9 +57,10 @@ export function runRules(
   let violated = false;
   const disabled = new Set(options.disabledRules ?? []);
   const active = rules.filter((r) => !disabled.has(r.id));
+  const sets = perSet(recognition);
   for (const rule of active.filter((r) => !isNarrative(r))) {
     let declared = false;
-    runRule(grid, recognition, options, rule, findings, (idn) => {
+    runTableRule(grid, sets, options, rule, findings, (idn) => {
       declared = true;
       const status = evaluateIdentity(idn).status;
       if (status === 'ok') return;
@@ -70,7 +72,7 @@ export function runRules(
   let diagnosis: Diagnosis = { reports: [], corrections: new Map(), undecided: new Set() };
   let all: Identity[] | null = null;
   try {
-    const identities = violated ? declaredBy(grid, recognition, options, declaring) : kept;
+    const identities = violated ? declaredBy(grid, sets, options, declaring) : kept;
     if (violated) all = identities;
     diagnosis = diagnose(identities, recognition.tables, grid);
     findings.push(...diagnosis.reports.map(toDiagnosisFinding));
@@ -81,7 +83,7 @@ export function runRules(
   const narrative: Finding[] = [];
   const corrected = withCorrections(recognition, diagnosis.corrections);
   for (const rule of active.filter(isNarrative)) runRule(grid, corrected, options, rule, narrative, () => undefined);
-  const everyIdentity = () => (all ??= declaredBy(grid, recognition, options, declaring));
+  const everyIdentity = () => (all ??= declaredBy(grid, sets, options, declaring));
   // Only the sum rules can bear a table figure out; without them (run alone, or switched off) the tables stand.
   const settled = unsettled(narrative, diagnosis.undecided).map((f) => correctedNote(f, diagnosis.corrections));
   findings.push(...(declaring.length > 0 ? unchecked(settled, grid, everyIdentity) : settled));
@@ -143,13 +145,43 @@ function isNarrative(rule: Rule): boolean {
 }
 
 /** Every identity the given rules declare (their condition reports were already collected). */
-function declaredBy(grid: Grid, recognition: Recognition, options: CheckOptions, rules: readonly Rule[]): Identity[] {
+function declaredBy(grid: Grid, sets: SetsOf, options: CheckOptions, rules: readonly Rule[]): Identity[] {
   const all: Identity[] = [];
-  for (const rule of rules) runRule(grid, recognition, options, rule, [], (idn) => all.push(idn));
+  for (const rule of rules) runTableRule(grid, sets, options, rule, [], (idn) => all.push(idn));
   return all;
 }
 
-/** Run one rule; a rule that crashes becomes a warning, not a crash. */
+/** The whole recognition and one per set of tables (the department's, then each unit's, when it holds them). */
+interface SetsOf {
+  whole: Recognition;
+  parts: Recognition[];
+}
+
+function perSet(recognition: Recognition): SetsOf {
+  const sets = tableSets(recognition.tables);
+  return { whole: recognition, parts: sets.length === 1 ? [recognition] : sets.map((tables) => ({ ...recognition, tables })) };
+}
+
+/**
+ * Run a table rule: over the whole workbook, or over each set of tables when the rule pairs tables (scope 'set');
+ * a rule that crashes is reported once and not run on further sets.
+ */
+function runTableRule(
+  grid: Grid,
+  sets: SetsOf,
+  options: CheckOptions,
+  rule: Rule,
+  findings: Finding[],
+  onIdentity: (idn: Identity) => void,
+): void {
+  if (rule.scope !== 'set') {
+    runRule(grid, sets.whole, options, rule, findings, onIdentity);
+    return;
+  }
+  for (const set of sets.parts) if (!runRule(grid, set, options, rule, findings, onIdentity)) return;
+}
+
+/** Run one rule; a rule that crashes becomes a warning, not a crash (false then). */
 function runRule(
   grid: Grid,
   recognition: Recognition,
@@ -157,7 +189,7 @@ function runRule(
   rule: Rule,
   findings: Finding[],
   onIdentity: (idn: Identity) => void,
-): void {
+): boolean {
   const ctx: RuleContext = {
     grid,
     tables: recognition.tables,
@@ -172,9 +204,11 @@ function runRule(
   };
   try {
     rule.check(ctx);
+    return true;
   } catch (e) {
     findings.push(failure(grid, recognition, `校验规则「${ruleName(rule.id)}」未能完成，部分结果可能缺失。请把工作簿反馈给开发人员。`));
     void e;
+    return false;
   }
 }
 

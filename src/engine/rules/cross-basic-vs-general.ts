@@ -13,6 +13,7 @@ const PAIRS: [string, string][] = [
 export const crossBasicVsGeneral = defineRule({
   id: 'cross/basic-vs-general',
   severity: 'error',
+  scope: 'set',
   description: '一般公共预算基本支出表合计 = 一般公共预算支出表基本支出合计（人员经费、公用经费同）',
   check(ctx) {
     const g = firstOf(ctx, 'general-budget-expenditure');

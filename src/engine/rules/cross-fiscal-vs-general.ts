@@ -14,6 +14,7 @@ function declare(ctx: RuleContext, f: BudgetTable, line: TableRow, g: BudgetTabl
 export const crossFiscalVsGeneral = defineRule({
   id: 'cross/fiscal-vs-general',
   severity: 'error',
+  scope: 'set',
   description: '财政拨款收支总表一般公共预算列各类支出及合计 = 一般公共预算支出表对应类及合计',
   check(ctx) {
     const g = firstOf(ctx, 'general-budget-expenditure');

@@ -43,6 +43,7 @@ function tableMoney(t: BudgetTable): Amount | undefined {
 export const crossFundTablesPresence = defineRule({
   id: 'cross/fund-tables-presence',
   severity: 'error',
+  scope: 'set',
   description: '收支总表有政府性基金或国有资本经营预算资金时，对应支出表不能为空表；反之亦然',
   messages: {
     emptyTable: '收支总表列有{{fund}}预算资金 {{actual}}，但{{table}}为空表',

@@ -71,6 +71,7 @@ function nameIndex(t: BudgetTable): Map<string, TableRow[]> {
 export const crossGeneralVsExpenditure = defineRule({
   id: 'cross/general-vs-expenditure',
   severity: 'error',
+  scope: 'set',
   description: '全部为一般公共预算资金时，一般公共预算支出表的合计、基本支出、项目支出与支出总表一致',
   check(ctx) {
     const g = firstOf(ctx, 'general-budget-expenditure');

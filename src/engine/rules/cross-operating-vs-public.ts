@@ -19,6 +19,7 @@ function publicTotal(ctx: RuleContext): { table: BudgetTable; cell: Amount } | u
 export const crossOperatingVsPublic = defineRule({
   id: 'cross/operating-vs-public',
   severity: 'warning',
+  scope: 'set',
   description: '机关运行经费不应大于基本支出中的公用经费',
   messages: {
     exceeds: '机关运行经费合计 {{actual}} 大于{{source}}公用经费 {{limit}}，机关运行经费由公用经费安排，请核对',

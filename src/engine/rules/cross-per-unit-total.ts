@@ -7,6 +7,7 @@ import { columnKeys, columnName, totalRow } from './support/tables';
 export const crossPerUnitTotal = defineRule({
   id: 'cross/per-unit-total',
   severity: 'error',
+  scope: 'set',
   description: '分单位表的合计等于部门表（同一种表）的合计',
   check(ctx) {
     for (const t of ctx.tables) {

@@ -39,6 +39,7 @@ function checkSplitLines(ctx: RuleContext, s: BudgetTable, e: BudgetTable, total
 export const crossSummaryVsExpenditure = defineRule({
   id: 'cross/summary-vs-expenditure',
   severity: 'error',
+  scope: 'set',
   description: '收支总表各类支出 = 支出总表中该类的合计（河南：基本支出、项目支出各行 = 支出总表合计行）',
   check(ctx) {
     const e = firstOf(ctx, 'expenditure-summary');

@@ -17,6 +17,7 @@ function fundLine(t: BudgetTable, word: string): TableRow | undefined {
 export const crossSummaryVsFiscal = defineRule({
   id: 'cross/summary-vs-fiscal',
   severity: 'error',
+  scope: 'set',
   description: '收支总表与财政拨款收支总表的一般公共预算、政府性基金、国有资本经营预算收入一致',
   check(ctx) {
     const s = firstOf(ctx, 'income-expenditure-summary');

@@ -19,6 +19,7 @@ function compareLine(ctx: RuleContext, s: BudgetTable, line: TableRow | undefine
 export const crossTotalsAgree = defineRule({
   id: 'cross/totals-agree',
   severity: 'error',
+  scope: 'set',
   description: '收支总表的收入总计、本年收入合计、上年结转结余、本年支出合计与收入总表、支出总表的合计一致',
   check(ctx) {
     const income = firstOf(ctx, 'income-summary');

@@ -53,6 +53,12 @@ export interface Rule {
   description: string;
   /** Templates of the conditions it reports; rules that only declare identities have none. */
   messages?: Record<string, string>;
+  /**
+   * 'set': the rule pairs tables of different kinds (a 收支总表 line with the 支出总表 line it repeats), so it runs
+   * once per set of 部门预算 tables (tables/sets.ts) when a workbook holds the department's and its units' sets.
+   * Other rules read each table on its own, or the whole workbook, and run once.
+   */
+  scope?: 'set';
   check(ctx: RuleContext): void;
 }
 

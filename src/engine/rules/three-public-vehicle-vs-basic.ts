@@ -18,6 +18,7 @@ function isVehicleRow(r: TableRow): boolean {
 export const threePublicVehicleVsBasic = defineRule({
   id: 'three-public/vehicle-vs-basic',
   severity: 'warning',
+  scope: 'set',
   description: '基本支出表公务用车运行维护费（30231）不应大于“三公”经费表的公务用车运行维护费',
   messages: {
     exceeds:
