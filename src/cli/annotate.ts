@@ -10,6 +10,7 @@ import { readWorkbook, WorkbookReadError } from '../xlsx/read-workbook';
 import { annotateSource } from './annotate-source';
 import { isSameFile, nonRegularTarget, nonRegularTargetMessage, withSignalCleanup, writeFileAtomic } from './atomic-write';
 import { cliAnnotateCellLimit, cliReadLimits } from './heap';
+import { nodeInflateRaw } from './native-inflate';
 import { EXIT_FINDINGS, EXIT_OK, EXIT_UNREADABLE, UserInputError, type CliIo } from './io';
 import { readInputFile } from './load';
 
@@ -28,7 +29,7 @@ export interface AnnotateDeps {
 export const defaultAnnotateDeps: AnnotateDeps = {
   readFile: async (p) => readInputFile(p),
   writeFile: (p, bytes) => withSignalCleanup(() => writeFileAtomic(p, bytes)),
-  readWorkbook: (bytes) => readWorkbook(bytes, { limits: cliReadLimits() }),
+  readWorkbook: (bytes) => readWorkbook(bytes, { limits: cliReadLimits(), inflateRaw: nodeInflateRaw }),
   check: (grid, file) => check(grid, file),
   // exceljs is loaded only here, so check and draft never pay for its ~660 modules.
   annotate: async (input, findings, extras) => (await import('../xlsx/annotate')).annotateWorkbook(input, findings, extras),

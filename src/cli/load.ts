@@ -6,6 +6,7 @@ import { nodePdfResources } from '../readers/pdf/node-resources';
 import { readDocument, type ReadDocument } from '../readers/read-document';
 import { WorkbookReadError } from '../xlsx/read-workbook';
 import { cliReadLimits } from './heap';
+import { nodeInflateRaw } from './native-inflate';
 import { UserInputError } from './io';
 
 /** The bytes of an input file, or a UserInputError saying what is wrong with the path. */
@@ -28,7 +29,7 @@ export function readInputFile(path: string): Uint8Array {
 export async function loadDocument(path: string): Promise<ReadDocument> {
   const bytes = readInputFile(path);
   try {
-    const doc = await readDocument(bytes, { pdf: nodePdfResources(), xlsx: { limits: cliReadLimits() } });
+    const doc = await readDocument(bytes, { pdf: nodePdfResources(), xlsx: { limits: cliReadLimits(), inflateRaw: nodeInflateRaw } });
     // Formulas saved without a value get the value Excel would show, before anything reads the grid.
     return { ...doc, grid: computeFormulas(doc.grid) };
   } catch (e) {

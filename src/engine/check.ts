@@ -15,6 +15,7 @@ import { cellKey } from './diagnosis/system';
 import { ruleName } from './messages/rule-names';
 import { recognizeWorkbook, type Recognition } from './tables/recognize';
 import { tableSets } from './tables/sets';
+import { drain, type Steps } from './steps';
 import { TABLE_KINDS, type BudgetTable, type TableKind } from './tables/types';
 
 export type { CheckOptions } from './rules/define-rule';
@@ -34,7 +35,18 @@ export function checkRecognized(
   options: CheckOptions = {},
   rules: readonly Rule[] = RULES,
 ): Report {
-  return buildReport(file, recognition, runRules(grid, recognition, options, rules));
+  return drain(checkRecognizedSteps(grid, recognition, file, options, rules));
+}
+
+/** The same, pausing after each rule (steps.ts): a page without a worker keeps answering while it checks. */
+export function* checkRecognizedSteps(
+  grid: Grid,
+  recognition: Recognition,
+  file: string,
+  options: CheckOptions = {},
+  rules: readonly Rule[] = RULES,
+): Steps<Report> {
+  return buildReport(file, recognition, yield* runRulesSteps(grid, recognition, options, rules));
 }
 
 /**
@@ -51,6 +63,11 @@ export function runRules(
   options: CheckOptions,
   rules: readonly Rule[] = RULES,
 ): Finding[] {
+  return drain(runRulesSteps(grid, recognition, options, rules));
+}
+
+/** runRules as steps: a pause after each rule and after the diagnosis. */
+function* runRulesSteps(grid: Grid, recognition: Recognition, options: CheckOptions, rules: readonly Rule[]): Steps<Finding[]> {
   const findings: Finding[] = [];
   const kept: Identity[] = [];
   const declaring: Rule[] = [];
@@ -68,6 +85,7 @@ export function runRules(
       if (status === 'mismatch') violated = true;
     });
     if (declared) declaring.push(rule);
+    yield;
   }
   let diagnosis: Diagnosis = { reports: [], corrections: new Map(), undecided: new Set() };
   let all: Identity[] | null = null;
@@ -80,9 +98,13 @@ export function runRules(
     findings.push(failure(grid, recognition, '合计与分项的核对未能完成，部分结果可能缺失。请把工作簿反馈给开发人员。'));
     void e;
   }
+  yield;
   const narrative: Finding[] = [];
   const corrected = withCorrections(recognition, diagnosis.corrections);
-  for (const rule of active.filter(isNarrative)) runRule(grid, corrected, options, rule, narrative, () => undefined);
+  for (const rule of active.filter(isNarrative)) {
+    runRule(grid, corrected, options, rule, narrative, () => undefined);
+    yield;
+  }
   const everyIdentity = () => (all ??= declaredBy(grid, sets, options, declaring));
   // Only the sum rules can bear a table figure out; without them (run alone, or switched off) the tables stand.
   const settled = unsettled(narrative, diagnosis.undecided).map((f) => correctedNote(f, diagnosis.corrections));

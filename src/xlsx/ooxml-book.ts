@@ -2,7 +2,7 @@
 // their visibility, the date system, and where the shared strings and styles are.
 import type { SheetState } from '../engine/grid/types';
 import { parseAttrs, XmlScanner, type XmlHandler } from './xml-scan';
-import { streamEntryText, type ZipDirectory } from './zip';
+import { streamEntryText, type RawInflater, type ZipDirectory } from './zip';
 
 /** One worksheet as the workbook lists it. */
 export interface BookSheet {
@@ -27,11 +27,11 @@ interface Relationship {
 }
 
 /** Scan one part with a handler; a missing part scans as nothing. */
-export function scanPart(bytes: Uint8Array, dir: ZipDirectory, path: string, handler: XmlHandler): boolean {
+export function scanPart(bytes: Uint8Array, dir: ZipDirectory, path: string, handler: XmlHandler, native?: RawInflater): boolean {
   const entry = dir.get(path);
   if (!entry) return false;
   const scanner = new XmlScanner(handler);
-  streamEntryText(bytes, entry, (t) => scanner.write(t));
+  streamEntryText(bytes, entry, (t) => scanner.write(t), native);
   scanner.end();
   return true;
 }

@@ -1,11 +1,12 @@
 // .xlsx bytes -> the engine's Grid: the zip's directory checked against the limits, then the workbook, shared
 // strings, styles and each worksheet streamed through the XML scanner straight into normalized cells.
 import type { Cell, Grid, Rect, Sheet } from '../engine/grid/types';
+import { drain, type Steps } from '../engine/steps';
 import { readBook, scanPart, type BookInfo, type BookSheet } from './ooxml-book';
 import { SheetReader, type RawSheet, type SheetContext } from './ooxml-sheet';
 import { sharedStringsHandler, stylesHandler, type CellStyle } from './ooxml-strings';
 import { sniffPackage, sniffWorkbook, WorkbookReadError } from './sniff';
-import { inflateEntry, readZipDirectory, type ZipDirectory } from './zip';
+import { inflateEntry, readZipDirectory, type RawInflater, type ZipDirectory } from './zip';
 import { CellBudget, checkZipLimits, DEFAULT_LIMITS, tooLarge, tooManyCells, type ReadLimits } from './zip-limits';
 
 export { WorkbookReadError } from './sniff';
@@ -17,6 +18,8 @@ export type ReadProgressFn = (done: number, total: number, sheet: string) => voi
 export interface ReadOptions {
   limits?: ReadLimits;
   onSheet?: ReadProgressFn;
+  /** The host's native raw-deflate decoder (the CLI passes Node's zlib); fflate otherwise. */
+  inflateRaw?: RawInflater;
 }
 
 /** Read an .xlsx into a Grid; throws WorkbookReadError with one zh-CN sentence when it cannot. */
@@ -26,18 +29,14 @@ export async function readWorkbook(bytes: Uint8Array, options: ReadOptions = {})
 
 /** The same, synchronously (the reader never waits on anything). */
 export function readWorkbookSync(bytes: Uint8Array, options: ReadOptions = {}): Grid {
-  const steps = readWorkbookSteps(bytes, options);
-  for (;;) {
-    const step = steps.next();
-    if (step.done) return step.value;
-  }
+  return drain(readWorkbookSteps(bytes, options));
 }
 
 /**
  * The reader as steps: it pauses after the package is checked and after each sheet, so a page without a worker
  * can yield to the browser between sheets. Returns the Grid.
  */
-export function* readWorkbookSteps(bytes: Uint8Array, options: ReadOptions = {}): Generator<void, Grid, void> {
+export function* readWorkbookSteps(bytes: Uint8Array, options: ReadOptions = {}): Steps<Grid> {
   sniffWorkbook(bytes);
   const limits = options.limits ?? DEFAULT_LIMITS;
   const dir = readZipDirectory(bytes);
@@ -47,14 +46,15 @@ export function* readWorkbookSteps(bytes: Uint8Array, options: ReadOptions = {})
   if (!book || book.sheets.length === 0) {
     throw new WorkbookReadError('工作簿中没有任何工作表。请确认选择的是部门预算公开表格文件。');
   }
-  refuseTooManyCells(bytes, dir, book, limits.maxCells);
+  const native = options.inflateRaw;
+  refuseTooManyCells(bytes, dir, book, limits.maxCells, native);
   const budget = new CellBudget(limits.maxCells);
-  const ctx: SheetContext = { ...tables(bytes, dir, book), date1904: book.date1904, onCell: () => budget.take() };
+  const ctx: SheetContext = { ...tables(bytes, dir, book, native), date1904: book.date1904, onCell: () => budget.take() };
   yield;
   const sheets: Sheet[] = [];
   for (let i = 0; i < book.sheets.length; i++) {
     const s = book.sheets[i];
-    sheets.push(readSheet(bytes, dir, s, ctx));
+    sheets.push(readSheet(bytes, dir, s, ctx, native));
     options.onSheet?.(i + 1, book.sheets.length, s.name);
     yield;
   }
@@ -69,7 +69,7 @@ const MIN_CELL_BYTES = 15;
  * in a quick pass before building any: a bomb of millions of cells is refused in seconds, with no memory spent.
  * Ordinary workbooks are far below the bound and skip this pass.
  */
-function refuseTooManyCells(bytes: Uint8Array, dir: ZipDirectory, book: BookInfo, maxCells: number): void {
+function refuseTooManyCells(bytes: Uint8Array, dir: ZipDirectory, book: BookInfo, maxCells: number, native?: RawInflater): void {
   const entries = book.sheets.map((s) => (s.part ? dir.get(s.part) : undefined)).filter((e) => e !== undefined);
   const xmlBytes = entries.reduce((n, e) => n + e.size, 0);
   if (xmlBytes / MIN_CELL_BYTES <= maxCells) return;
@@ -86,21 +86,21 @@ function refuseTooManyCells(bytes: Uint8Array, dir: ZipDirectory, book: BookInfo
         prev1 = b;
       }
       if (cells > maxCells) throw tooManyCells(maxCells);
-    });
+    }, native);
   }
 }
 
-function tables(bytes: Uint8Array, dir: ZipDirectory, book: BookInfo): { strings: string[]; styles: CellStyle[] } {
+function tables(bytes: Uint8Array, dir: ZipDirectory, book: BookInfo, native?: RawInflater): { strings: string[]; styles: CellStyle[] } {
   const strings: string[] = [];
   const styles: CellStyle[] = [];
-  if (book.sharedStrings) scanPart(bytes, dir, book.sharedStrings, sharedStringsHandler(strings));
-  if (book.styles) scanPart(bytes, dir, book.styles, stylesHandler(styles));
+  if (book.sharedStrings) scanPart(bytes, dir, book.sharedStrings, sharedStringsHandler(strings), native);
+  if (book.styles) scanPart(bytes, dir, book.styles, stylesHandler(styles), native);
   return { strings, styles };
 }
 
-function readSheet(bytes: Uint8Array, dir: ZipDirectory, s: BookSheet, ctx: SheetContext): Sheet {
+function readSheet(bytes: Uint8Array, dir: ZipDirectory, s: BookSheet, ctx: SheetContext, native?: RawInflater): Sheet {
   const reader = new SheetReader(ctx);
-  if (s.part) scanPart(bytes, dir, s.part, reader.handler);
+  if (s.part) scanPart(bytes, dir, s.part, reader.handler, native);
   return toSheet(s, reader.result());
 }
 

@@ -6,6 +6,7 @@ import { CheckCancelled, HostError } from '../../src/taskpane/host';
 import type { WorkerMessage, WorkerRequest } from '../../src/taskpane/worker/protocol';
 import { createEngineRunner, type WorkerLike } from '../../src/taskpane/worker/runner';
 import { answer, type SessionHolder } from '../../src/taskpane/worker/serve';
+import { WorkbookSession } from '../../src/taskpane/worker/session';
 import { readWorkbook } from '../../src/xlsx/read-workbook';
 import { seed000Workbook } from '../fixtures/seeds/workbooks';
 import { specToXlsx } from '../fixtures/workbook-spec';
@@ -91,6 +92,23 @@ describe('engine runner', () => {
     expect(log).toEqual(['post', 'terminate']);
     await runner.check(bytes, 'a.xlsx', [], () => undefined, live());
     expect(made).toBe(2);
+  });
+
+  it('on the page, cancel stops the check at its next pause (no work goes on unseen); the next check runs', async () => {
+    const open = jest.spyOn(WorkbookSession, 'open');
+    try {
+      const runner = createEngineRunner(null);
+      const controller = new AbortController();
+      const running = runner.check(bytes, 'a.xlsx', [], () => undefined, controller.signal);
+      controller.abort();
+      await expect(running).rejects.toBeInstanceOf(CheckCancelled);
+      // The session's own promise: it stopped with CheckCancelled instead of reading and checking to the end.
+      await expect(open.mock.results[0].value).rejects.toBeInstanceOf(CheckCancelled);
+      const again = await runner.check(bytes, 'a.xlsx', [], () => undefined, live());
+      expect(again.report.findings.length).toBe(check(await readWorkbook(bytes), 'a.xlsx').findings.length);
+    } finally {
+      open.mockRestore();
+    }
   });
 
   it('an unreadable file: the reader\'s sentence, shown as is', async () => {

@@ -98,8 +98,25 @@ function smallTotal(_leaf: string, group: string): string {
   return 'subtotal';
 }
 
+/**
+ * Keys already worked out, by path: header rows repeat the same labels in every table of every unit, and every
+ * row below a title is asked whether its texts are header labels. Bounded, short paths only.
+ */
+const KEYS = new Map<string, string | null>();
+const MAX_CACHED_KEYS = 20_000;
+const MAX_CACHED_PATH = 200;
+
 /** Column key for a header path (group labels first, leaf last); null when unknown. */
 export function columnKey(path: readonly string[]): string | null {
+  const id = path.length === 1 ? path[0] : path.join('\u0001');
+  const cached = KEYS.get(id);
+  if (cached !== undefined) return cached;
+  const key = keyOfPath(path);
+  if (id.length <= MAX_CACHED_PATH && KEYS.size < MAX_CACHED_KEYS) KEYS.set(id, key);
+  return key;
+}
+
+function keyOfPath(path: readonly string[]): string | null {
   const parts = path.map(cleanLabel).filter((p) => p !== '');
   if (parts.length === 0) return null;
   const leaf = parts[parts.length - 1];

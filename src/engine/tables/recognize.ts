@@ -15,6 +15,7 @@ import { rowCells } from './sheet-view';
 import { classifyTitle, isPerUnitTitle } from './title';
 import { attachTree } from './tree';
 import { markUnitBlocks } from './unit-blocks';
+import { drain, type Steps } from '../steps';
 import type { BudgetTable, Entity, Layout, NarrativeBlock, TableColumn, TableKind, TableRow, Unit } from './types';
 import { findNarratives } from '../narrative/find-narrative';
 
@@ -40,8 +41,16 @@ const CODED_KINDS = new Set<TableKind>(['income-summary', 'expenditure-summary',
 
 /** Find every standard table and narrative block in the workbook (per-unit tables last, else in sheet order). */
 export function recognizeWorkbook(grid: Grid): Recognition {
+  return drain(recognizeWorkbookSteps(grid));
+}
+
+/** The same, pausing after each sheet (steps.ts). */
+export function* recognizeWorkbookSteps(grid: Grid): Steps<Recognition> {
   const tables: BudgetTable[] = [];
-  for (const sheet of grid.sheets) tables.push(...recognizeSheet(sheet).map(attachTree));
+  for (const sheet of grid.sheets) {
+    tables.push(...recognizeSheet(sheet).map(attachTree));
+    yield;
+  }
   // Per-unit tables come after the department's own tables: whoever reads 「the」 支出总表 reads the department's.
   tables.sort((a, b) => Number(a.perUnit ?? false) - Number(b.perUnit ?? false));
   const narratives = findNarratives(grid, tables);

@@ -65,8 +65,15 @@ export function createEngineRunner(start: (() => WorkerLike) | null = typeof Wor
     else p.reject(workerError(m.message, m.userFacing));
   };
 
+  /** Requests cancelled while they run on the page: their next pause stops them (a worker is terminated instead). */
+  const dropped = new Set<number>();
+
   const runOnPage = (req: WorkerRequest): void => {
-    void answer(req, holder, (m) => receive(m), nextTask);
+    const pause = async (): Promise<void> => {
+      await nextTask();
+      if (dropped.has(req.id)) throw new CheckCancelled();
+    };
+    void answer(req, holder, (m) => receive(m), pause).finally(() => dropped.delete(req.id));
   };
 
   /** The worker failed before answering anything (not allowed, or its script missing): run on the page. */
@@ -126,7 +133,8 @@ export function createEngineRunner(start: (() => WorkerLike) | null = typeof Wor
       const cancelled = new Promise<never>((_resolve, reject) => {
         signal.addEventListener('abort', () => {
           pending.delete(id);
-          // A worker is stopped where it is; on the page the result is dropped when it comes.
+          if (onPage) dropped.add(id);
+          // A worker is stopped where it is; on the page the check stops at its next pause.
           worker?.terminate();
           worker = null;
           heard = false;

@@ -1,6 +1,6 @@
 // One opened workbook where the engine runs (the worker, or the page itself when no worker can start): the Grid
 // and the tables recognized by the check are kept here and answer the page's later questions.
-import { checkRecognized } from '../../engine/check';
+import { checkRecognizedSteps } from '../../engine/check';
 import { checklistOfGrid } from '../../engine/checklist/build';
 import type { ChecklistItem } from '../../engine/checklist/types';
 import type { AnnotateExtras } from '../../xlsx/annotate';
@@ -11,7 +11,8 @@ import { computeFormulas } from '../../engine/formula/compute-grid';
 import { draftNarrative } from '../../engine/narrative/draft';
 import type { DraftOptions, NarrativeDraft } from '../../engine/narrative/types';
 import type { Finding, Report } from '../../engine/report';
-import { recognizeWorkbook } from '../../engine/tables/recognize';
+import { recognizeWorkbookSteps } from '../../engine/tables/recognize';
+import type { Steps } from '../../engine/steps';
 import type { BudgetTable } from '../../engine/tables/types';
 import { readWorkbookSteps, type ReadOptions } from '../../xlsx/read-workbook';
 import { limitsForHeap } from '../../xlsx/zip-limits';
@@ -25,6 +26,26 @@ import type { PdfSpot } from '../../readers/pdf/text-types';
 
 /** Let the thread breathe between steps (the page's own thread in the fallback; a no-op cost in a worker). */
 export type Yield = () => Promise<void>;
+
+/** Work this long, then give the thread back: far below the 200 ms a page may be busy without feeling stuck. */
+export const SLICE_MS = 40;
+
+/**
+ * Run steps (engine/steps.ts), pausing whenever a slice of work has run: on the page's own thread no task is much
+ * longer than the longest single step (one sheet read or recognized, one rule), and a workbook with many small
+ * steps does not pay a pause for each.
+ */
+export async function runSteps<T>(steps: Steps<T>, pause: Yield, now: () => number = () => performance.now()): Promise<T> {
+  let since = now();
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+    if (now() - since >= SLICE_MS) {
+      await pause();
+      since = now();
+    }
+  }
+}
 
 /** The JavaScript heap this page may use, when the browser says (Chrome); else the reader's default limits. */
 function heapLimit(): number | undefined {
@@ -50,13 +71,7 @@ async function readAny(
     limits: limitsForHeap(heapLimit()),
     onSheet: (done, total, sheet) => onProgress({ fraction: (READ_SHARE * done) / total, label: `正在读取工作表「${sheet}」（${done}/${total}）…` }),
   };
-  const steps = readWorkbookSteps(bytes, options);
-  let step = steps.next();
-  while (!step.done) {
-    await pause();
-    step = steps.next();
-  }
-  return { grid: step.value, format };
+  return { grid: await runSteps(readWorkbookSteps(bytes, options), pause), format };
 }
 
 /** Reading takes the first 70% of the bar, sheet by sheet; checking the rest. */
@@ -88,11 +103,11 @@ export class WorkbookSession {
     const grid = computeFormulas(read.grid);
     onProgress({ fraction: READ_SHARE + 0.05, label: S.runningRules });
     await pause();
-    const recognition = recognizeWorkbook(grid);
+    const recognition = await runSteps(recognizeWorkbookSteps(grid), pause);
     onProgress({ fraction: READ_SHARE + 0.15, label: S.runningRules });
     await pause();
     const codeOptions = imported.length > 0 ? { codeBook: createCodeBook(imported) } : {};
-    const report = checkRecognized(grid, recognition, name, codeOptions);
+    const report = await runSteps(checkRecognizedSteps(grid, recognition, name, codeOptions), pause);
     onProgress({ fraction: 1, label: S.runningRules });
     return { session: new WorkbookSession(bytes, grid, recognition.tables, read.format, read.spots), report };
   }
