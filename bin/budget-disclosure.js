@@ -3,6 +3,7 @@
 'use strict';
 let main;
 try {
+  require('../lib/cli/v8-tuning.js').tuneV8ForShortRun();
   ({ main } = require('../lib/cli/main.js'));
 } catch (e) {
   if (e && e.code === 'MODULE_NOT_FOUND' && /lib[\\/]cli[\\/]main/.test(String(e.message))) {

@@ -7,7 +7,7 @@ import { RULES } from './rules/index';
 import { toFinding, type CheckOptions, type Rule, type RuleContext } from './rules/define-rule';
 import { diagnose, type Diagnosis } from './diagnosis/diagnose';
 import { toIdentity, type Identity } from './diagnosis/identity';
-import { evaluateIdentity } from './diagnosis/evaluate';
+import { evaluateIdentity, holdsAsDeclared } from './diagnosis/evaluate';
 import { toDiagnosisFinding } from './diagnosis/finding';
 import { withCorrections } from './diagnosis/corrected';
 import { Corroboration } from './diagnosis/corroboration';
@@ -77,12 +77,18 @@ function* runRulesSteps(grid: Grid, recognition: Recognition, options: CheckOpti
   const sets = perSet(recognition);
   for (const rule of active.filter((r) => !isNarrative(r))) {
     let declared = false;
-    runTableRule(grid, sets, options, rule, findings, (idn) => {
-      declared = true;
-      const status = evaluateIdentity(idn).status;
-      if (status === 'ok') return;
-      kept.push(idn);
-      if (status === 'mismatch') violated = true;
+    runTableRule(grid, sets, options, rule, findings, {
+      identity(idn) {
+        declared = true;
+        const status = evaluateIdentity(idn).status;
+        if (status === 'ok') return;
+        kept.push(idn);
+        if (status === 'mismatch') violated = true;
+      },
+      // Nearly every identity of a workbook holds exactly: those are never built (a 200-unit book declares ~300k).
+      held() {
+        declared = true;
+      },
     });
     if (declared) declaring.push(rule);
     yield;
@@ -102,7 +108,7 @@ function* runRulesSteps(grid: Grid, recognition: Recognition, options: CheckOpti
   const narrative: Finding[] = [];
   const corrected = withCorrections(recognition, diagnosis.corrections);
   for (const rule of active.filter(isNarrative)) {
-    runRule(grid, corrected, options, rule, narrative, () => undefined);
+    runRule(grid, corrected, options, rule, narrative, { identity: () => undefined });
     yield;
   }
   const everyIdentity = () => (all ??= declaredBy(grid, sets, options, declaring));
@@ -169,7 +175,7 @@ function isNarrative(rule: Rule): boolean {
 /** Every identity the given rules declare (their condition reports were already collected). */
 function declaredBy(grid: Grid, sets: SetsOf, options: CheckOptions, rules: readonly Rule[]): Identity[] {
   const all: Identity[] = [];
-  for (const rule of rules) runTableRule(grid, sets, options, rule, [], (idn) => all.push(idn));
+  for (const rule of rules) runTableRule(grid, sets, options, rule, [], { identity: (idn) => all.push(idn) });
   return all;
 }
 
@@ -194,13 +200,19 @@ function runTableRule(
   options: CheckOptions,
   rule: Rule,
   findings: Finding[],
-  onIdentity: (idn: Identity) => void,
+  sink: IdentitySink,
 ): void {
   if (rule.scope !== 'set') {
-    runRule(grid, sets.whole, options, rule, findings, onIdentity);
+    runRule(grid, sets.whole, options, rule, findings, sink);
     return;
   }
-  for (const set of sets.parts) if (!runRule(grid, set, options, rule, findings, onIdentity)) return;
+  for (const set of sets.parts) if (!runRule(grid, set, options, rule, findings, sink)) return;
+}
+
+/** Where a rule's declared identities go; `held`, when given, takes those that hold exactly, without building them. */
+interface IdentitySink {
+  identity(idn: Identity): void;
+  held?(): void;
 }
 
 /** Run one rule; a rule that crashes becomes a warning, not a crash (false then). */
@@ -210,7 +222,7 @@ function runRule(
   options: CheckOptions,
   rule: Rule,
   findings: Finding[],
-  onIdentity: (idn: Identity) => void,
+  sink: IdentitySink,
 ): boolean {
   const ctx: RuleContext = {
     grid,
@@ -220,8 +232,9 @@ function runRule(
     options,
     report: (r) => findings.push(toFinding(rule, r)),
     declare: (spec) => {
+      if (sink.held && holdsAsDeclared(spec)) return sink.held();
       const idn = toIdentity(rule.id, rule.severity === 'info' ? 'warning' : rule.severity, spec);
-      if (idn) onIdentity(idn);
+      if (idn) sink.identity(idn);
     },
   };
   try {

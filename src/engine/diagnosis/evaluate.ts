@@ -3,7 +3,7 @@
 // have is display rounding, never an error.
 import { centsOf, Decimal, equalMoney, money, roundTo, ZERO, type Money } from '../money';
 import { shownPlaces, shownValue, valueOf } from '../rules/support/compare';
-import { factorOf, signOf, type Identity } from './identity';
+import { factorOf, signOf, unitFactor, type Identity, type IdentitySpec } from './identity';
 import type { Amount } from '../tables/types';
 
 /** ok; rounding: only the shown figures differ; hidden: the stored values differ by less than half a unit; mismatch. */
@@ -113,6 +113,32 @@ function holdsInCents(i: Identity): boolean {
     sum += i.signs ? i.signs[k] * c : c;
   }
   return sum === t;
+}
+
+/**
+ * True when a rule's declaration gives an identity (toIdentity) that holdsInCents: the same test, made on the
+ * declaration without building the identity. False means "build it and evaluate it", never "it is broken".
+ */
+export function holdsAsDeclared(spec: IdentitySpec): boolean {
+  const target = spec.target;
+  if (!target || target.cell?.uncomputed === true) return false;
+  const t = amountCents(target);
+  if (t === null) return false;
+  let sum = 0;
+  let parts = 0;
+  for (const p of spec.parts) {
+    if (!p) continue;
+    const plain = 'address' in p;
+    const amount = plain ? p : p.amount;
+    if (!amount) continue;
+    if (amount.cell?.uncomputed === true) return false;
+    if (!plain && p.table && unitFactor(p.table.unit, spec.table.unit) !== 1) return false;
+    const c = amountCents(amount);
+    if (c === null) return false;
+    sum += plain || p.sign !== -1 ? c : -c;
+    parts++;
+  }
+  return parts > 0 && sum === t;
 }
 
 /** Compare an identity's target with its parts. */

@@ -11,14 +11,27 @@ interface Match {
   former: boolean;
 }
 
-function lineMatches(line: ClassLine, key: string): boolean {
-  return canonicalName(line.name) === key || (line.variants ?? []).some((v) => canonicalName(v) === key);
+/** Each list's names and variants, canonical, to the first line that carries them: built once per list. */
+const LINE_KEYS = new WeakMap<ClassLineList, Map<string, number>>();
+
+function lineKeys(list: ClassLineList): Map<string, number> {
+  const known = LINE_KEYS.get(list);
+  if (known) return known;
+  const keys = new Map<string, number>();
+  list.lines.forEach((line: ClassLine, index) => {
+    for (const n of [line.name, ...(line.variants ?? [])]) {
+      const key = canonicalName(n);
+      if (!keys.has(key)) keys.set(key, index);
+    }
+  });
+  LINE_KEYS.set(list, keys);
+  return keys;
 }
 
 function matchLine(list: ClassLineList, book: CodeBook, name: string): Match | null {
   const key = canonicalName(stripNumbering(name));
-  const index = list.lines.findIndex((l) => lineMatches(l, key));
-  if (index >= 0) return { index, former: false };
+  const index = lineKeys(list).get(key);
+  if (index !== undefined) return { index, former: false };
   const formerIndex = list.lines.findIndex((l) => {
     const entry = l.code ? book.lookup('functional', list.year, l.code) : undefined;
     return (entry?.formerNames ?? []).some((n) => canonicalName(n) === key);

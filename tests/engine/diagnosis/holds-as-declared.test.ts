@@ -1,0 +1,70 @@
+// holdsAsDeclared lets the check skip building identities that hold exactly. It may only say "holds" when the
+// identity toIdentity would build exists and evaluates ok, and it should say so for plain sums that hold in cents.
+import fc from 'fast-check';
+import { evaluateIdentity, holdsAsDeclared } from '../../../src/engine/diagnosis/evaluate';
+import { toIdentity, type IdentitySpec, type PartSpec } from '../../../src/engine/diagnosis/identity';
+import { normalizeCell } from '../../../src/engine/grid/normalize';
+import type { RawCell } from '../../../src/engine/grid/types';
+import type { Amount, BudgetTable } from '../../../src/engine/tables/types';
+import { buildTable } from '../rules/support/build-table';
+import { seed000Expenditure } from '../rules/support/seed-tables';
+
+const table = buildTable(seed000Expenditure());
+const inYuan: BudgetTable = { ...table, unit: '元' };
+const words = { subject: '合计', column: '合计', reference: '各项之和' };
+
+function amount(col: number, raw: RawCell): Amount {
+  const cell = normalizeCell(raw);
+  return { address: { sheet: '支出总表', row: 0, col }, value: cell.value.kind === 'number' ? cell.value.num : null, cell };
+}
+
+/** A cell as clerks and exports leave them: 2-decimal figures, more decimals than shown, blanks, formulas without a value. */
+const rawCell = fc.oneof(
+  fc.integer({ min: -500_000, max: 500_000 }).map((c): RawCell => ({ value: c / 100, numFmt: '0.00' })),
+  fc.integer({ min: -500_000, max: 500_000 }).map((c): RawCell => ({ value: c / 1000, numFmt: '0.00' })),
+  fc.integer({ min: 0, max: 5_000 }).map((c): RawCell => ({ value: c })),
+  fc.constant<RawCell>({ value: null }),
+  fc.constant<RawCell>({ value: '-' }),
+  fc.constant<RawCell>({ value: null, formula: 'SUM(A1:A2)' }),
+);
+
+const part = fc.tuple(rawCell, fc.constantFrom<'plain' | 'minus' | 'other-table' | 'yuan-table' | 'none'>('plain', 'minus', 'other-table', 'yuan-table', 'none'));
+
+function specOf(target: RawCell | null, parts: [RawCell, string][]): IdentitySpec {
+  const ps: PartSpec[] = parts.map(([raw, how], k) => {
+    const a = amount(k + 1, raw);
+    if (how === 'plain') return a;
+    if (how === 'minus') return { amount: a, sign: -1 };
+    if (how === 'other-table') return { amount: a, table };
+    if (how === 'yuan-table') return { amount: a, table: inYuan };
+    return undefined;
+  });
+  return { table, target: target ? amount(0, target) : undefined, parts: ps, words };
+}
+
+describe('holdsAsDeclared', () => {
+  it('says "holds" only for identities that exist and evaluate ok', () => {
+    fc.assert(
+      fc.property(fc.option(rawCell, { nil: null }), fc.array(part, { maxLength: 5 }), (target, parts) => {
+        const spec = specOf(target, parts);
+        if (!holdsAsDeclared(spec)) return;
+        const idn = toIdentity('rollup/section-sum', 'error', spec);
+        expect(idn).not.toBeNull();
+        expect(evaluateIdentity(idn!).status).toBe('ok');
+      }),
+      { numRuns: 3000 },
+    );
+  });
+
+  it('says "holds" for a 2-decimal sum that adds up, with a part subtracted, and not when a cent is off', () => {
+    const parts: [RawCell, string][] = [
+      [{ value: 576.27, numFmt: '0.00' }, 'plain'],
+      [{ value: 2655.8, numFmt: '0.00' }, 'plain'],
+      [{ value: 100, numFmt: '0.00' }, 'minus'],
+    ];
+    expect(holdsAsDeclared(specOf({ value: 3132.07, numFmt: '0.00' }, parts))).toBe(true);
+    expect(holdsAsDeclared(specOf({ value: 3132.08, numFmt: '0.00' }, parts))).toBe(false);
+    // A part from a table in another unit is converted by the full evaluation, never here.
+    expect(holdsAsDeclared(specOf({ value: 1, numFmt: '0.00' }, [[{ value: 10000, numFmt: '0.00' }, 'yuan-table']]))).toBe(false);
+  });
+});
