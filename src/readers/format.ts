@@ -43,9 +43,11 @@ function utf16le(s: string): number[] {
 function contains(bytes: Uint8Array, needle: readonly number[]): boolean {
   const scan = (from: number, to: number): boolean => {
     const last = Math.min(to, bytes.length) - needle.length;
-    outer: for (let i = Math.max(0, from); i <= last; i++) {
-      for (let j = 0; j < needle.length; j++) if (bytes[i + j] !== needle[j]) continue outer;
-      return true;
+    // The native indexOf finds each candidate first byte; only those are compared further.
+    for (let i = bytes.indexOf(needle[0], Math.max(0, from)); i >= 0 && i <= last; i = bytes.indexOf(needle[0], i + 1)) {
+      let j = 1;
+      while (j < needle.length && bytes[i + j] === needle[j]) j++;
+      if (j === needle.length) return true;
     }
     return false;
   };

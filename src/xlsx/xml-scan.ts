@@ -42,14 +42,23 @@ export function parseAttrs(attrs: string): Record<string, string> {
  * every cell. Falls back to parseAttrs for unusual spacing or quotes.
  */
 export function attrValue(attrs: string, name: string): string | undefined {
-  const key = `${name}="`;
-  const at = attrs.startsWith(key) ? 0 : attrs.indexOf(` ${key}`) + 1;
+  const [key, spaced] = keysOf(name);
+  const at = attrs.startsWith(key) ? 0 : attrs.indexOf(spaced) + 1;
   if (at > 0 || attrs.startsWith(key)) {
     const from = at + key.length;
     const end = attrs.indexOf('"', from);
     if (end >= 0) return decodeXml(attrs.slice(from, end));
   }
   return unusualAttr(name).test(attrs) ? parseAttrs(attrs)[name] : undefined;
+}
+
+/** `name="` and ` name="` for each attribute asked for (a handful of names, asked on every cell). */
+const KEYS = new Map<string, [string, string]>();
+
+function keysOf(name: string): [string, string] {
+  let keys = KEYS.get(name);
+  if (!keys) KEYS.set(name, (keys = [`${name}="`, ` ${name}="`]));
+  return keys;
 }
 
 const UNUSUAL = new Map<string, RegExp>();
@@ -107,6 +116,18 @@ function localName(name: string): string {
   return colon < 0 ? name : name.slice(colon + 1);
 }
 
+/** One-letter element names (c, v, f, t, r …: most tags of a sheet), shared instead of sliced for every tag. */
+const ONE_LETTER: string[] = Array.from({ length: 128 }, (_, i) => String.fromCharCode(i));
+
+/** The local name of the tag name s[from, to). */
+function tagName(s: string, from: number, to: number): string {
+  if (to - from === 1) {
+    const ch = s.charCodeAt(from);
+    if (ch < 128) return ONE_LETTER[ch];
+  }
+  return localName(s.slice(from, to));
+}
+
 /** Feed chunks with write(), then end(); the handler sees every tag and text in order. */
 export class XmlScanner {
   private pending = '';
@@ -155,7 +176,7 @@ export class XmlScanner {
     const nameEnd = endOfName(s, nameStart);
     const end = nameEnd > nameStart ? endOfTag(s, nameEnd) : -2;
     if (end >= 0) {
-      const name = localName(s.slice(nameStart, nameEnd));
+      const name = tagName(s, nameStart, nameEnd);
       if (close) {
         this.handler.close(name);
       } else {

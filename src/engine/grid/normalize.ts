@@ -1,5 +1,5 @@
 // Normalization happens once, when a host's raw cell becomes a Cell: the rest of the engine never re-parses text.
-import { decimalsOf, formatAmount, formatPlain, fromNumber, parseAmount, type Money } from '../money';
+import { decimalsOf, formatAmount, formatPlain, money, parseAmount, type Money } from '../money';
 import type { Cell, CellValue, RawCell } from './types';
 
 const FULLWIDTH_START = 0xff01;
@@ -100,9 +100,11 @@ export function normalizeCell(raw: RawCell): Cell {
   if (v === null || v === undefined || v === '') return { formula, numFmt, value: { kind: 'blank' }, text: raw.text ?? '' };
   if (typeof v === 'number') {
     if (!Number.isFinite(v)) return { formula, numFmt, value: { kind: 'error', code: '#NUM!' }, text: raw.text ?? String(v) };
-    const text = raw.text ?? String(v);
+    // String(v) is the shortest round-trip text the value is read from (as fromNumber does): printed once for both.
+    const shortest = String(v);
+    const text = raw.text ?? shortest;
     const decimals = decimalsOfFormat(numFmt) ?? decimalsFromDisplay(raw.text);
-    return { formula, numFmt, value: { kind: 'number', num: fromNumber(v), storedAsText: false }, text, decimals };
+    return { formula, numFmt, value: { kind: 'number', num: money(shortest), storedAsText: false }, text, decimals };
   }
   if (typeof v === 'boolean') return { formula, numFmt, value: { kind: 'bool', value: v }, text: raw.text ?? String(v) };
   if (v instanceof Date) {

@@ -127,6 +127,17 @@ export function mergeCovering(sheet: Sheet, row: number, col: number): Rect | un
   return mergesOnRow(sheet, row).find((m) => col >= m.left && col <= m.right);
 }
 
+/** Sheets by name, per sheet list (rules look a sheet up for every row they report on; a book may have 200). */
+const BY_NAME = new WeakMap<readonly Sheet[], { length: number; byName: Map<string, Sheet> }>();
+
 export function findSheet(grid: Grid, name: string): Sheet | undefined {
-  return grid.sheets.find((s) => s.name === name);
+  let index = BY_NAME.get(grid.sheets);
+  // Built again when sheets were added to the list since; the first sheet of a name wins, as find() gives.
+  if (!index || index.length !== grid.sheets.length) {
+    const byName = new Map<string, Sheet>();
+    for (const s of grid.sheets) if (!byName.has(s.name)) byName.set(s.name, s);
+    index = { length: grid.sheets.length, byName };
+    BY_NAME.set(grid.sheets, index);
+  }
+  return index.byName.get(name);
 }
