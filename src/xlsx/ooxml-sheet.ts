@@ -7,7 +7,7 @@ import type { Cell, RawCell, Rect } from '../engine/grid/types';
 import { RunText, unescapeOoxml, type CellStyle } from './ooxml-strings';
 import { translateFormula } from './shared-formula';
 import type { XmlHandler } from './xml-scan';
-import { attrValue, parseAttrs } from './xml-scan';
+import { attrValue, oneLetterAttrs, parseAttrs } from './xml-scan';
 
 /** What the workbook-wide tables give a sheet reader. */
 export interface SheetContext {
@@ -105,6 +105,14 @@ export class SheetReader {
     row: 0, col: 0, type: 'n', style: 0, value: '', formula: null, sharedIndex: null, hasFormula: false, hasValue: false,
   };
   private readonly hiddenColSeen = new Uint8Array(16384);
+  /** The open cell's r, s and t attributes (the first of each, as attrValue finds them). */
+  private readonly attrs: { r: string | undefined; s: string | undefined; t: string | undefined } = { r: undefined, s: undefined, t: undefined };
+  private readonly takeAttr = (letter: number, value: string): void => {
+    const a = this.attrs;
+    if (letter === 114 /* r */) a.r ??= value;
+    else if (letter === 115 /* s */) a.s ??= value;
+    else if (letter === 116 /* t */) a.t ??= value;
+  };
   private colElements = 0;
 
   constructor(private readonly ctx: SheetContext) {
@@ -188,7 +196,16 @@ export class SheetReader {
   }
 
   private openCell(attrs: string): void {
-    const ref = attrValue(attrs, 'r');
+    const a = this.attrs;
+    a.r = undefined;
+    a.s = undefined;
+    a.t = undefined;
+    if (!oneLetterAttrs(attrs, this.takeAttr)) {
+      a.r = attrValue(attrs, 'r');
+      a.s = attrValue(attrs, 's');
+      a.t = attrValue(attrs, 't');
+    }
+    const ref = a.r;
     let row = this.row < 0 ? 0 : this.row;
     let col = this.col + 1;
     if (ref !== undefined) {
@@ -199,12 +216,12 @@ export class SheetReader {
     }
     if (col > 16383 || row > 1_048_575) col = 16383;
     this.col = col;
-    const style = attrValue(attrs, 's');
+    const style = a.s;
     // One object reused for every cell: a sheet has millions of cells and only one is open at a time.
     const cell = this.spare;
     cell.row = row;
     cell.col = col;
-    cell.type = attrValue(attrs, 't') ?? 'n';
+    cell.type = a.t ?? 'n';
     cell.style = style !== undefined ? Number(style) : 0;
     cell.value = '';
     cell.formula = null;

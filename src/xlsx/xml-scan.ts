@@ -52,6 +52,28 @@ export function attrValue(attrs: string, name: string): string | undefined {
   return unusualAttr(name).test(attrs) ? parseAttrs(attrs)[name] : undefined;
 }
 
+/**
+ * The one-letter attributes of a tag (a cell's r, s and t) in one pass over its text: `onAttr(letter, value)`
+ * for each, value decoded. False when the text is not plain `name="value"` pairs (other quotes or spacing): the
+ * caller then asks attrValue, which handles those.
+ */
+export function oneLetterAttrs(attrs: string, onAttr: (letter: number, value: string) => void): boolean {
+  const n = attrs.length;
+  let i = 0;
+  while (i < n) {
+    while (i < n && attrs.charCodeAt(i) <= 32) i++;
+    if (i >= n) return true;
+    const nameStart = i;
+    while (i < n && attrs.charCodeAt(i) !== 61 /* = */ && attrs.charCodeAt(i) > 32) i++;
+    if (i + 1 >= n || attrs.charCodeAt(i) !== 61 || attrs.charCodeAt(i + 1) !== 34 /* " */) return false;
+    const end = attrs.indexOf('"', i + 2);
+    if (end < 0) return false;
+    if (i - nameStart === 1) onAttr(attrs.charCodeAt(nameStart), decodeXml(attrs.slice(i + 2, end)));
+    i = end + 1;
+  }
+  return true;
+}
+
 /** `name="` and ` name="` for each attribute asked for (a handful of names, asked on every cell). */
 const KEYS = new Map<string, [string, string]>();
 

@@ -1,5 +1,5 @@
 // The body of a table under its header: which rows are data, which are notes or a repeated page header.
-import type { Sheet } from '../grid/types';
+import type { Cell, Sheet } from '../grid/types';
 import { cleanLabel } from './columns';
 import { isColumnNumberRow, looksLikeData, type Header } from './header';
 import { isMetaText } from './meta';
@@ -62,6 +62,31 @@ function isNarrative(cells: readonly RowCell[], header: Header): boolean {
   return cells.length === 1 && cells[0].text.length > NARRATIVE_TEXT_LENGTH && /[，。；]/.test(cells[0].text);
 }
 
+/**
+ * True when a row is plainly data, decided from its cells without building them as RowCells (most rows of a big
+ * table): two or more cells, a number among them, all within the header's columns, and a first cell that is not a
+ * note (注：) or a 栏次 row. Exactly the rows readBody's full checks keep as data with nothing else to say; any
+ * other row (false) gets those checks.
+ */
+function plainDataRow(sheet: Sheet, r: number, header: Header): boolean {
+  const cells = sheet.cells[r];
+  if (!cells) return false;
+  let count = 0;
+  let number = false;
+  let first: Cell | undefined;
+  for (let c = 0; c < cells.length; c++) {
+    const cell = cells[c];
+    if (!cell || cell.value.kind === 'blank') continue;
+    if (c < header.left - 1 || c > header.right + 1) return false;
+    if (count++ === 0) first = cell;
+    if (cell.value.kind === 'number') number = true;
+  }
+  if (count < 2 || !number || !first) return false;
+  if (first.value.kind !== 'text') return first.value.kind === 'number';
+  const label = cleanLabel(first.value.text);
+  return !/^注[:：]/.test(label) && label !== '栏次' && label !== '**';
+}
+
 /** Walk rows under the header until the region ends, a note, or prose. */
 export function readBody(sheet: Sheet, header: Header, endRow: number, seqCol: number | null, title: string): Body {
   const titleLabel = cleanLabel(title);
@@ -71,6 +96,10 @@ export function readBody(sheet: Sheet, header: Header, endRow: number, seqCol: n
   const notes: string[] = [];
   const repeatedHeaderRows: number[] = [];
   for (let r = header.bottom + 1; r < endRow; r++) {
+    if (plainDataRow(sheet, r, header)) {
+      rows.push(r);
+      continue;
+    }
     const cells = rowCells(sheet, r);
     if (cells.length === 0) continue;
     if (isNote(cells)) {
