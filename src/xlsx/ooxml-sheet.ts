@@ -2,7 +2,7 @@
 // Cell values follow ECMA-376 18.3.1.4: t="s" shared string, "inlineStr", "str" formula text, "b", "e", "d" ISO
 // date, else a number; a number under a date format is a date (1900 or 1904 system).
 import { parseRangeA1 } from '../engine/grid/address';
-import { normalizeCell, numberCell } from '../engine/grid/normalize';
+import { normalizeCell } from '../engine/grid/normalize';
 import type { Cell, RawCell, Rect } from '../engine/grid/types';
 import { RunText, unescapeOoxml, type CellStyle } from './ooxml-strings';
 import { translateFormula } from './shared-formula';
@@ -244,29 +244,12 @@ export class SheetReader {
     this.cell = null;
     this.capture = null;
     if (!cell) return;
-    const plain = this.plainNumber(cell);
-    if (plain) {
-      this.ctx.onCell();
-      (this.out.rows[cell.row] ??= [])[cell.col] = plain;
-      return;
-    }
     const raw = this.rawCell(cell);
     // As buildSheet: an empty value is no cell, unless a formula or an error is there.
     if (!raw || ((raw.value === null || raw.value === '') && !raw.formula && !raw.error)) return;
     this.ctx.onCell();
     const rows = this.out.rows;
     (rows[cell.row] ??= [])[cell.col] = normalizeCell(raw);
-  }
-
-  /** A typed number (no formula, not a date), straight to its Cell: most cells of a budget table. Else null. */
-  private plainNumber(cell: OpenCell): Cell | null {
-    if (cell.type !== 'n' || cell.hasFormula || !cell.hasValue) return null;
-    const style = this.ctx.styles[cell.style];
-    if (style?.isDate) return null;
-    const n = Number(cell.value);
-    if (!Number.isFinite(n) || cell.value.trim() === '') return null;
-    const numFmt = style?.numFmt;
-    return numberCell(n, numFmt && numFmt !== 'General' ? numFmt : undefined, undefined);
   }
 
   /** The formula text of a cell, shared formulas resolved from their first cell. */
