@@ -23,21 +23,35 @@ const ONCE_PER_SET = new Set<TableKind>([
  * tables) belong to the first set. A workbook with one set gives one group: the tables as they are.
  */
 export function tableSets(tables: readonly BudgetTable[]): BudgetTable[][] {
+  const own = tables.filter((t) => !t.perUnit);
   const sets: BudgetTable[][] = [[]];
   let held = new Set<TableKind>();
-  const perUnit: BudgetTable[] = [];
-  for (const t of tables) {
-    if (t.perUnit) {
-      perUnit.push(t);
-      continue;
-    }
-    if (ONCE_PER_SET.has(t.kind) && held.has(t.kind)) {
+  own.forEach((t, i) => {
+    const current = sets[sets.length - 1];
+    if (ONCE_PER_SET.has(t.kind) && held.has(t.kind) && startsAgain(own, i, current[0].kind, held)) {
       sets.push([]);
       held = new Set();
     }
     held.add(t.kind);
     sets[sets.length - 1].push(t);
-  }
-  sets[0].push(...perUnit);
+  });
+  sets[0].push(...tables.filter((t) => t.perUnit));
   return sets;
+}
+
+/**
+ * A kind the set holds appears again at `at`: a new set starts when it is the kind the set began with (the next
+ * unit's 收支总表), or when another kind the set holds follows before this kind comes once more (the next unit's
+ * tables in another order). A second copy of one table inside a set (an 一般公共预算支出表 printed twice, the
+ * tables after it not yet seen) starts nothing.
+ */
+function startsAgain(tables: readonly BudgetTable[], at: number, head: TableKind, held: ReadonlySet<TableKind>): boolean {
+  const kind = tables[at].kind;
+  if (kind === head) return true;
+  for (let j = at + 1; j < tables.length; j++) {
+    const next = tables[j].kind;
+    if (next === kind) return false;
+    if (ONCE_PER_SET.has(next) && held.has(next)) return true;
+  }
+  return false;
 }

@@ -6,6 +6,8 @@ import { tableSets } from '../../../src/engine/tables/sets';
 import { specToGrid, type WorkbookSpec } from '../../fixtures/workbook-spec';
 import { cellAt, findCell, mutateCell } from '../../fixtures/seeds/arrangements';
 import { seed000Workbook, seed001Workbook, seed002Workbook } from '../../fixtures/seeds/workbooks';
+import { onePerSheet, stacked } from '../../fixtures/seeds/arrangements';
+import { seed000Blocks } from '../../fixtures/seeds/seed000';
 import { comparisonCaseWanli } from '../../fixtures/field/comparison';
 import { shanghaiVariantsCase } from '../../fixtures/field/shanghai-cases';
 import { perUnitCase } from '../../fixtures/field/per-unit';
@@ -32,6 +34,25 @@ describe('tableSets', () => {
     expect(perSheet.map((s) => s.length)).toEqual([11, 11, 11]);
     expect(perSheet.map((s) => new Set(s.map((t) => t.split(':')[0])))).toEqual([new Set(['单位1']), new Set(['单位2']), new Set(['单位3'])]);
     expect(setsOf(stackedSheetWorkbook(600).spec).map((s) => s.length)).toEqual([11, 11, 11]);
+  });
+
+  it('keeps a table printed twice inside one set (an 一般公共预算支出表 again right after itself)', () => {
+    const blocks = seed000Blocks();
+    const at = blocks.findIndex((b) => b.kind === 'general-budget-expenditure');
+    const twice = [...blocks.slice(0, at + 1), { ...blocks[at], sheetName: '一般公共预算支出表（续）' }, ...blocks.slice(at + 1)];
+    const sets = setsOf(onePerSheet(twice).spec);
+    expect(sets).toHaveLength(1);
+    expect(sets[0].filter((t) => t.endsWith('general-budget-expenditure'))).toHaveLength(2);
+    expect(errors(onePerSheet(twice).spec)).toEqual([]);
+  });
+
+  it('splits units whose tables come in another order (unit 2 starts with its 收入总表)', () => {
+    const blocks = seed000Blocks();
+    const rotated = [...blocks.slice(1), blocks[0]];
+    const spec = stacked([...blocks, ...rotated]).spec;
+    const sets = setsOf(spec);
+    expect(sets.map((s) => s.length)).toEqual([blocks.length, blocks.length]);
+    expect(sets[1][0]).toBe(`部门预算公开表:${blocks[1].kind}`);
   });
 
   it('puts a unit’s own 收支总表 after the department’s tables in a set of its own', () => {
