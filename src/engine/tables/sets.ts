@@ -42,11 +42,13 @@ export function tableSets(tables: readonly BudgetTable[]): BudgetTable[][] {
 /**
  * A kind the set holds appears again at `at`: a new set starts when it is the kind the set began with (the next
  * unit's 收支总表), or when another kind the set holds follows before this kind comes once more (the next unit's
- * tables in another order). A second copy of one table inside a set (an 一般公共预算支出表 printed twice, the
- * tables after it not yet seen) starts nothing.
+ * tables in another order). A second copy of one table inside a set (right after the first, or an 一般公共预算支出表
+ * printed twice with the tables after it not yet seen) starts nothing.
  */
 function startsAgain(tables: readonly BudgetTable[], at: number, head: TableKind, held: ReadonlySet<TableKind>): boolean {
   const kind = tables[at].kind;
+  // Right after a table of its kind: that table continued (a page of a PDF) or printed twice, not a new unit.
+  if (tables[at - 1]?.kind === kind) return false;
   if (kind === head) return true;
   for (let j = at + 1; j < tables.length; j++) {
     const next = tables[j].kind;

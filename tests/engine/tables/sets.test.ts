@@ -46,6 +46,12 @@ describe('tableSets', () => {
     expect(errors(onePerSheet(twice).spec)).toEqual([]);
   });
 
+  it('keeps a 收支总表 continued right after itself (a PDF page, a copy) in the set it begins', () => {
+    const blocks = seed000Blocks();
+    const twice = [blocks[0], { ...blocks[0], sheetName: '收支总表（续）' }, ...blocks.slice(1)];
+    expect(setsOf(onePerSheet(twice).spec)).toHaveLength(1);
+  });
+
   it('splits units whose tables come in another order (unit 2 starts with its 收入总表)', () => {
     const blocks = seed000Blocks();
     const rotated = [...blocks.slice(1), blocks[0]];
