@@ -86,19 +86,6 @@ function parseFormatDecimals(numFmt: string): number | undefined {
 /** Error values typed or cached as text. */
 const ERROR_TEXT = /^#(REF!|DIV\/0!|VALUE!|N\/A|NAME\?|NUM!|NULL!|SPILL!|CALC!|GETTING_DATA)$/;
 
-/**
- * A number cell (normalizeCell's number case, also called directly by the .xlsx reader for plain numbers);
- * `numFmt` already without General.
- */
-export function numberCell(v: number, numFmt: string | undefined, formula: string | undefined, shown?: string): Cell {
-  if (!Number.isFinite(v)) return { formula, numFmt, value: { kind: 'error', code: '#NUM!' }, text: shown ?? String(v) };
-  // String(v) is the shortest round-trip text the value is read from (as fromNumber does): printed once for both.
-  const shortest = String(v);
-  const text = shown ?? shortest;
-  const decimals = decimalsOfFormat(numFmt) ?? decimalsFromDisplay(shown);
-  return { formula, numFmt, value: { kind: 'number', num: money(shortest), storedAsText: false }, text, decimals };
-}
-
 /** The one place where a host's raw cell becomes a normalized Cell. */
 export function normalizeCell(raw: RawCell): Cell {
   const numFmt = raw.numFmt && raw.numFmt !== 'General' ? raw.numFmt : undefined;
@@ -111,7 +98,14 @@ export function normalizeCell(raw: RawCell): Cell {
     return { formula, numFmt, value: { kind: 'blank' }, text: raw.text ?? '', uncomputed: true };
   }
   if (v === null || v === undefined || v === '') return { formula, numFmt, value: { kind: 'blank' }, text: raw.text ?? '' };
-  if (typeof v === 'number') return numberCell(v, numFmt, formula, raw.text);
+  if (typeof v === 'number') {
+    if (!Number.isFinite(v)) return { formula, numFmt, value: { kind: 'error', code: '#NUM!' }, text: raw.text ?? String(v) };
+    // String(v) is the shortest round-trip text the value is read from (as fromNumber does): printed once for both.
+    const shortest = String(v);
+    const text = raw.text ?? shortest;
+    const decimals = decimalsOfFormat(numFmt) ?? decimalsFromDisplay(raw.text);
+    return { formula, numFmt, value: { kind: 'number', num: money(shortest), storedAsText: false }, text, decimals };
+  }
   if (typeof v === 'boolean') return { formula, numFmt, value: { kind: 'bool', value: v }, text: raw.text ?? String(v) };
   if (v instanceof Date) {
     // An invalid date (a corrupt serial) has no ISO text: it shows as nothing rather than crashing the read.
