@@ -131,6 +131,11 @@ const NATIVE_MAX_BYTES = 64 * 1024 * 1024;
 /** Bytes handed to onChunk at a time. */
 const CHUNK = SLICE * 32;
 
+/** Hand bytes already whole in memory (a stored part, a part inflated at once) over in chunks. */
+function handOver(bytes: Uint8Array, onChunk: (chunk: Uint8Array) => void): void {
+  for (let at = 0; at < bytes.length; at += CHUNK) onChunk(bytes.subarray(at, at + CHUNK));
+}
+
 /**
  * Inflate one entry and hand its bytes over in chunks. Never produces more than the entry's declared size:
  * a directory that understates a part (a disguised zip bomb) is damage, caught before the memory is spent.
@@ -141,7 +146,7 @@ export function inflateEntry(b: Uint8Array, e: ZipEntry, onChunk: (chunk: Uint8A
   const data = b.subarray(start, start + e.compressedSize);
   if (e.method === 0) {
     if (data.length !== e.size) throw damaged();
-    for (let at = 0; at < data.length; at += CHUNK) onChunk(data.subarray(at, at + CHUNK));
+    handOver(data, onChunk);
     return;
   }
   if (native && e.size <= NATIVE_MAX_BYTES) {
@@ -152,7 +157,7 @@ export function inflateEntry(b: Uint8Array, e: ZipEntry, onChunk: (chunk: Uint8A
       throw damaged();
     }
     if (out.length > e.size) throw damaged();
-    for (let at = 0; at < out.length; at += CHUNK) onChunk(out.subarray(at, at + CHUNK));
+    handOver(out, onChunk);
     return;
   }
   let produced = 0;
