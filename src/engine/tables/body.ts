@@ -1,7 +1,7 @@
 // The body of a table under its header: which rows are data, which are notes or a repeated page header.
 import type { Cell, Sheet } from '../grid/types';
 import { cleanLabel } from './columns';
-import { isColumnNumberRow, looksLikeData, type Header } from './header';
+import { isColumnNumberLabel, isColumnNumberRow, looksLikeData, type Header } from './header';
 import { isMetaText } from './meta';
 import { rowCells, type RowCell } from './sheet-view';
 import { isHeaderWordRow } from './header-words';
@@ -21,6 +21,9 @@ const NARRATIVE_TEXT_LENGTH = 40;
 /** Words of a footnote or an empty-table note: 「注：」「说明：」, 「本部门无…预算」, 「此表为空表」, 「本年度无…计划」. */
 const NOTE_TEXT = /^(注|说明|备注|附注)[:：]|本(部门|单位|表)|此表|空表|无数据|无.{0,16}(预算|收支|支出|安排|计划|经费)/;
 
+/** A first cell starting 「注：」 makes its row a note, whatever else the row holds. */
+const NOTE_START = /^注[:：]/;
+
 /** The text of a note, without the brackets some clerks put around it. */
 function noteText(text: string): string {
   return cleanLabel(text).replace(/^[(（\[【](.*)[)）\]】]$/, '$1');
@@ -32,7 +35,7 @@ function noteText(text: string): string {
  */
 function isNote(cells: readonly RowCell[]): boolean {
   if (cells.length === 0) return false;
-  if (/^注[:：]/.test(cleanLabel(cells[0].text))) return true;
+  if (NOTE_START.test(cleanLabel(cells[0].text))) return true;
   return cells.length === 1 && cells[0].cell.value.kind === 'text' && NOTE_TEXT.test(noteText(cells[0].text));
 }
 
@@ -84,7 +87,7 @@ function plainDataRow(sheet: Sheet, r: number, header: Header): boolean {
   if (count < 2 || !number || !first) return false;
   if (first.value.kind !== 'text') return first.value.kind === 'number';
   const label = cleanLabel(first.value.text);
-  return !/^注[:：]/.test(label) && label !== '栏次' && label !== '**';
+  return !NOTE_START.test(label) && !isColumnNumberLabel(label);
 }
 
 /** Walk rows under the header until the region ends, a note, or prose. */

@@ -28,9 +28,12 @@ const MAX_HEADER_ROWS = 5;
 
 /** 栏次 row: "栏次 1 2 3 …" (Hebei) or "** ** ** ** 1 2 …" (Henan). */
 export function isColumnNumberRow(cells: readonly RowCell[]): boolean {
-  if (cells.length === 0) return false;
-  const first = cleanLabel(cells[0].text);
-  return first === '栏次' || first === '**';
+  return cells.length > 0 && isColumnNumberLabel(cleanLabel(cells[0].text));
+}
+
+/** The first label of a 栏次 row ("栏次 1 2 3" or "** ** 1 2"), cleaned. */
+export function isColumnNumberLabel(label: string): boolean {
+  return label === '栏次' || label === '**';
 }
 
 /** A row that starts table data: 合计/总计, an ordinal line, a code, or amounts outside the 序号 column. */
