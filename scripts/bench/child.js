@@ -1,6 +1,6 @@
 // One measured run in a fresh process, as a user runs the command: `node child.js exceljs FILE` (a bare exceljs
 // read) or `node child.js check FILE` (the compiled CLI's `check FILE --json`). Prints CPU ms, wall ms, peak RSS.
-const { readFileSync } = require('node:fs');
+const { existsSync, readFileSync } = require('node:fs');
 const { join } = require('node:path');
 
 async function run(mode, file) {
@@ -10,9 +10,12 @@ async function run(mode, file) {
     await new ExcelJS.Workbook().xlsx.load(b.buffer.slice(b.byteOffset, b.byteOffset + b.byteLength));
     return 0;
   }
-  // As bin/budget-disclosure.js starts the command: V8 tuned for a short run, then the CLI.
-  require(join(__dirname, '..', '..', 'lib', 'cli', 'v8-tuning.js')).tuneV8ForShortRun();
-  const { main } = require(join(__dirname, '..', '..', 'lib', 'cli', 'main.js'));
+  // As bin/budget-disclosure.js starts the command: V8 tuned for a short run, then the CLI (its one-file bundle
+  // when built, as bin loads it).
+  const lib = join(__dirname, '..', '..', 'lib');
+  require(join(lib, 'cli', 'v8-tuning.js')).tuneV8ForShortRun();
+  const bundle = join(lib, 'budget-disclosure.js');
+  const { main } = require(existsSync(bundle) ? bundle : join(lib, 'cli', 'main.js'));
   let size = 0;
   const code = await main(['check', file, '--json'], { stdout: (t) => void (size += t.length), stderr: () => undefined });
   return code;
