@@ -55,7 +55,7 @@ function relsPathOf(part: string): string {
 }
 
 /** The relationships of a part, by id. */
-function readRels(bytes: Uint8Array, dir: ZipDirectory, part: string): Map<string, Relationship> {
+function readRels(bytes: Uint8Array, dir: ZipDirectory, part: string, native?: RawInflater): Map<string, Relationship> {
   const rels = new Map<string, Relationship>();
   scanPart(bytes, dir, relsPathOf(part), {
     open(name, attrs) {
@@ -65,13 +65,13 @@ function readRels(bytes: Uint8Array, dir: ZipDirectory, part: string): Map<strin
     },
     close: NO_TEXT,
     text: NO_TEXT,
-  });
+  }, native);
   return rels;
 }
 
 /** The workbook part the package's root relationships name (xl/workbook.xml in practice). */
-function workbookPart(bytes: Uint8Array, dir: ZipDirectory): string | null {
-  for (const rel of readRels(bytes, dir, '').values()) {
+function workbookPart(bytes: Uint8Array, dir: ZipDirectory, native?: RawInflater): string | null {
+  for (const rel of readRels(bytes, dir, '', native).values()) {
     if (/\/officeDocument$/.test(rel.type) && dir.has(rel.target)) return rel.target;
   }
   return dir.has('xl/workbook.xml') ? 'xl/workbook.xml' : null;
@@ -92,11 +92,11 @@ function relOfType(rels: Map<string, Relationship>, suffix: string): string | nu
   return null;
 }
 
-/** Read the workbook part; null when the package has none (not a spreadsheet). */
-export function readBook(bytes: Uint8Array, dir: ZipDirectory): BookInfo | null {
-  const part = workbookPart(bytes, dir);
+/** Read the workbook part; null when the package has none (not a spreadsheet). `native` as in scanPart. */
+export function readBook(bytes: Uint8Array, dir: ZipDirectory, native?: RawInflater): BookInfo | null {
+  const part = workbookPart(bytes, dir, native);
   if (!part) return null;
-  const rels = readRels(bytes, dir, part);
+  const rels = readRels(bytes, dir, part, native);
   const info: BookInfo = { sheets: [], date1904: false, sharedStrings: relOfType(rels, '/sharedStrings'), styles: relOfType(rels, '/styles') };
   scanPart(bytes, dir, part, {
     open(name, attrs) {
@@ -113,6 +113,6 @@ export function readBook(bytes: Uint8Array, dir: ZipDirectory): BookInfo | null 
     },
     close: NO_TEXT,
     text: NO_TEXT,
-  });
+  }, native);
   return info;
 }

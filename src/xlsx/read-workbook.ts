@@ -42,11 +42,11 @@ export function* readWorkbookSteps(bytes: Uint8Array, options: ReadOptions = {})
   const dir = readZipDirectory(bytes);
   sniffPackage(dir);
   checkZipLimits(dir, limits);
-  const book = readBook(bytes, dir);
+  const native = options.inflateRaw;
+  const book = readBook(bytes, dir, native);
   if (!book || book.sheets.length === 0) {
     throw new WorkbookReadError('工作簿中没有任何工作表。请确认选择的是部门预算公开表格文件。');
   }
-  const native = options.inflateRaw;
   refuseTooManyCells(bytes, dir, book, limits.maxCells, native);
   const budget = new CellBudget(limits.maxCells);
   const ctx: SheetContext = { ...tables(bytes, dir, book, native), date1904: book.date1904, onCell: () => budget.take() };
