@@ -104,7 +104,7 @@ export function normalizeCell(raw: RawCell): Cell {
     const shortest = String(v);
     const text = raw.text ?? shortest;
     const decimals = decimalsOfFormat(numFmt) ?? decimalsFromDisplay(raw.text);
-    return { formula, numFmt, value: { kind: 'number', num: money(shortest), storedAsText: false }, text, decimals };
+    return { formula, numFmt, value: { kind: 'number', num: moneyOfNumber(v, shortest), storedAsText: false }, text, decimals };
   }
   if (typeof v === 'boolean') return { formula, numFmt, value: { kind: 'bool', value: v }, text: raw.text ?? String(v) };
   if (v instanceof Date) {
@@ -118,6 +118,25 @@ export function normalizeCell(raw: RawCell): Cell {
   const cell: Cell = { formula, numFmt, value: t.value, text: raw.text ?? v, decimals: t.decimals };
   if (raw.indent) cell.indent = raw.indent;
   return cell;
+}
+
+/**
+ * Figures already parsed, by value: a 部门预算 repeats each total across its tables and has zeros on many cells
+ * (seed 000: 598 numbers, 130 distinct). A Money is never changed by the engine, so cells may share one (as
+ * TEXT_CLASSES shares text-stored numbers); nothing may key on a Money's identity (see table-lookup's amountOf).
+ * Keyed by the number, which gives the same text as `shortest` for every key (-0 and 0 are one key and both print
+ * "0"). Bounded against odd input.
+ */
+const MONEY_OF_NUMBER = new Map<number, Money>();
+const MAX_CACHED_NUMBERS = 50_000;
+
+function moneyOfNumber(v: number, shortest: string): Money {
+  let m = MONEY_OF_NUMBER.get(v);
+  if (m === undefined) {
+    m = money(shortest);
+    if (MONEY_OF_NUMBER.size < MAX_CACHED_NUMBERS) MONEY_OF_NUMBER.set(v, m);
+  }
+  return m;
 }
 
 interface TextClass {

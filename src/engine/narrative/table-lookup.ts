@@ -36,7 +36,9 @@ export function amountOf(table: BudgetTable, row: TableRow | undefined, key: str
   const a = row.amounts[key];
   // A formula saved without a value the engine could not compute: its figure is unknown, not 0.
   if (!a || a.cell?.uncomputed) return null;
-  const v = a.value ? toWan(table, a.value) : new Decimal(0);
+  const wan = a.value ? toWan(table, a.value) : new Decimal(0);
+  // Cells with the same figure share one Money (grid/normalize.ts): the origin goes on a copy of this read's own.
+  const v = wan === a.value ? new Decimal(wan) : wan;
   ORIGIN.set(v, a.address);
   return v;
 }
