@@ -11,7 +11,7 @@ function correctedRow(row: TableRow, corrections: ReadonlyMap<string, Money>): T
     const v = corrections.get(cellKey(a.address));
     if (v === undefined) continue;
     amounts ??= { ...row.amounts };
-    amounts[k] = { ...a, value: v };
+    amounts[k] = { address: a.address, value: v, cell: a.cell };
   }
   return amounts ? { ...row, amounts } : row;
 }

@@ -1,7 +1,7 @@
 // Amount cells of a row, keyed by column: the only place a table cell becomes a Money.
 import { getCell } from '../grid/sheet';
-import type { Sheet } from '../grid/types';
-import { parseAmount } from '../money';
+import type { Cell, CellAddress, Sheet } from '../grid/types';
+import { parseAmount, type Money } from '../money';
 import { DERIVED_KEYS, DESCRIPTIVE_KEYS } from './columns';
 import type { Amount, TableColumn } from './types';
 
@@ -23,13 +23,34 @@ export function amountColumns(
   return out;
 }
 
+/**
+ * An amount cell as recognition reads it, holding its sheet, row and column; the address object is built when first
+ * asked for (a finding, a correction). A 200-unit workbook has ~120k amount cells and a check reports on a few, so
+ * most never need one. Not to be spread (`{ ...a }` drops the address): build an Amount literal instead.
+ */
+export class CellAmount implements Amount {
+  private at: CellAddress | undefined = undefined;
+
+  constructor(
+    readonly sheet: string,
+    readonly row: number,
+    readonly col: number,
+    readonly value: Money | null,
+    readonly cell: Cell | undefined,
+  ) {}
+
+  get address(): CellAddress {
+    return (this.at ??= { sheet: this.sheet, row: this.row, col: this.col });
+  }
+}
+
 /** The Amount of every amount column in one row. */
 export function readAmounts(sheet: Sheet, row: number, columns: readonly TableColumn[]): Record<string, Amount> {
   const out: Record<string, Amount> = {};
   for (const c of columns) {
     const cell = getCell(sheet, row, c.col);
     const value = cell && cell.value.kind === 'number' ? cell.value.num : null;
-    out[c.key] = { address: { sheet: sheet.name, row, col: c.col }, value, cell };
+    out[c.key] = new CellAmount(sheet.name, row, c.col, value, cell);
   }
   return out;
 }

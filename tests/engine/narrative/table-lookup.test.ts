@@ -6,7 +6,7 @@ import { buildTable } from '../rules/support/build-table';
 describe('amountOf / originOf', () => {
   it('keeps each read cell as the origin when two cells share one figure', () => {
     const t = buildTable({
-      kind: 'incomeExpenditureSummary',
+      kind: 'income-expenditure-summary',
       columns: ['total'],
       rows: [
         { name: '一般公共预算拨款收入', v: [3232.07] },

@@ -2,6 +2,7 @@
 import type { CellValue } from '../../grid/types';
 import type { Amount, BudgetTable } from '../../tables/types';
 import type { RuleContext } from '../define-rule';
+import { CellAmount } from '../../tables/amounts';
 
 /** One amount cell with the table and column it belongs to. */
 export interface AmountCell {
@@ -102,7 +103,8 @@ function collectAmountCells(tables: readonly BudgetTable[]): AmountCell[] {
       for (const key in amounts) {
         if (TEXT_COLUMNS.has(key)) continue;
         const amount = amounts[key];
-        const { sheet, row: r, col } = amount.address;
+        // A CellAmount holds its position itself: no address object is built for cells no finding names.
+        const { sheet, row: r, col } = amount instanceof CellAmount ? amount : amount.address;
         if (!seen.add(sheet, r, col)) continue;
         out.push({ table, key, amount, held: heldBy(amount) });
       }
