@@ -100,11 +100,10 @@ export function normalizeCell(raw: RawCell): Cell {
   if (v === null || v === undefined || v === '') return { formula, numFmt, value: { kind: 'blank' }, text: raw.text ?? '' };
   if (typeof v === 'number') {
     if (!Number.isFinite(v)) return { formula, numFmt, value: { kind: 'error', code: '#NUM!' }, text: raw.text ?? String(v) };
-    // String(v) is the shortest round-trip text the value is read from (as fromNumber does): printed once for both.
-    const shortest = String(v);
-    const text = raw.text ?? shortest;
+    const parsed = parsedNumber(v);
+    const text = raw.text ?? parsed.shortest;
     const decimals = decimalsOfFormat(numFmt) ?? decimalsFromDisplay(raw.text);
-    return { formula, numFmt, value: { kind: 'number', num: moneyOfNumber(v, shortest), storedAsText: false }, text, decimals };
+    return { formula, numFmt, value: parsed.value, text, decimals };
   }
   if (typeof v === 'boolean') return { formula, numFmt, value: { kind: 'bool', value: v }, text: raw.text ?? String(v) };
   if (v instanceof Date) {
@@ -120,23 +119,30 @@ export function normalizeCell(raw: RawCell): Cell {
   return cell;
 }
 
+/** A stored number as cells hold it: its value (never changed by the engine, so cells share it) and its text. */
+interface ParsedNumber {
+  value: CellValue;
+  /** String(v): the shortest round-trip text, which the Money is read from (as fromNumber does). */
+  shortest: string;
+}
+
 /**
- * Figures already parsed, by value: a 部门预算 repeats each total across its tables and has zeros on many cells
- * (seed 000: 598 numbers, 130 distinct). A Money is never changed by the engine, so cells may share one (as
- * TEXT_CLASSES shares text-stored numbers); nothing may key on a Money's identity (see table-lookup's amountOf).
- * Keyed by the number, which gives the same text as `shortest` for every key (-0 and 0 are one key and both print
- * "0"). Bounded against odd input.
+ * Numbers already parsed: a 部门预算 repeats each total across its tables and has zeros on many cells (seed 000:
+ * 598 numbers, 130 distinct). Cells with the same number share one value and one Money, as TEXT_CLASSES shares
+ * text-stored numbers; nothing may key on a Money's identity (see table-lookup's amountOf). Keyed by the number:
+ * -0 and 0 are one key, and both print "0". Bounded against odd input.
  */
-const MONEY_OF_NUMBER = new Map<number, Money>();
+const NUMBERS = new Map<number, ParsedNumber>();
 const MAX_CACHED_NUMBERS = 50_000;
 
-function moneyOfNumber(v: number, shortest: string): Money {
-  let m = MONEY_OF_NUMBER.get(v);
-  if (m === undefined) {
-    m = money(shortest);
-    if (MONEY_OF_NUMBER.size < MAX_CACHED_NUMBERS) MONEY_OF_NUMBER.set(v, m);
+function parsedNumber(v: number): ParsedNumber {
+  let p = NUMBERS.get(v);
+  if (p === undefined) {
+    const shortest = String(v);
+    p = { value: { kind: 'number', num: money(shortest), storedAsText: false }, shortest };
+    if (NUMBERS.size < MAX_CACHED_NUMBERS) NUMBERS.set(v, p);
   }
-  return m;
+  return p;
 }
 
 interface TextClass {
