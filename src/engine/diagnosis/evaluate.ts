@@ -1,9 +1,10 @@
 // Does an identity hold? Compared the way a clerk reads the table: a real error is a difference in the stored values
 // of at least half a unit of the last shown decimal (0.005 万元); a difference that only the shown, rounded figures
 // have is display rounding, never an error.
-import { centsOf, Decimal, equalMoney, money, roundTo, ZERO, type Money } from '../money';
+import { Decimal, equalMoney, money, roundTo, ZERO, type Money } from '../money';
 import { shownPlaces, shownValue, valueOf } from '../rules/support/compare';
 import { factorOf, signOf, unitFactor, type Identity, type IdentitySpec } from './identity';
+import { CellAmount, exactCents } from '../tables/amounts';
 import type { Amount } from '../tables/types';
 
 /** ok; rounding: only the shown figures differ; hidden: the stored values differ by less than half a unit; mismatch. */
@@ -83,16 +84,9 @@ function partSums(i: Identity): { stored: Money; shown: Money; sameShown: boolea
 }
 
 
-/**
- * The amount in whole cents when that is exact: its stored value has at most 2 decimals (so it is shown as
- * stored whenever the cell shows 2 or more) and is small enough that no sum of such figures leaves the
- * safe-integer range; null otherwise. Blank, dash and text count as 0, as in valueOf.
- */
+/** exactCents of an amount; a recognized cell keeps it, since each takes part in several identities. */
 function amountCents(a: Amount): number | null {
-  const v = a.value;
-  if (!v) return 0;
-  const places = a.cell?.decimals;
-  return places === undefined || places >= v.decimalPlaces() ? centsOf(v) : null;
+  return a instanceof CellAmount ? a.cents : exactCents(a);
 }
 
 /** The shared verdict of every identity that holds exactly (no allocation on the common path). */

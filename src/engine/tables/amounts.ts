@@ -1,7 +1,7 @@
 // Amount cells of a row, keyed by column: the only place a table cell becomes a Money.
 import { getCell } from '../grid/sheet';
 import type { Cell, CellAddress, Sheet } from '../grid/types';
-import { parseAmount, type Money } from '../money';
+import { centsOf, parseAmount, type Money } from '../money';
 import { DERIVED_KEYS, DESCRIPTIVE_KEYS } from './columns';
 import type { Amount, TableColumn } from './types';
 
@@ -30,6 +30,8 @@ export function amountColumns(
  */
 export class CellAmount implements Amount {
   private at: CellAddress | undefined = undefined;
+  /** exactCents, once asked (undefined until then). */
+  private exact: number | null | undefined = undefined;
 
   constructor(
     readonly sheet: string,
@@ -42,6 +44,23 @@ export class CellAmount implements Amount {
   get address(): CellAddress {
     return (this.at ??= { sheet: this.sheet, row: this.row, col: this.col });
   }
+
+  get cents(): number | null {
+    if (this.exact === undefined) this.exact = exactCents(this);
+    return this.exact;
+  }
+}
+
+/**
+ * The amount in whole cents when that is exact: its stored value has at most 2 decimals (so it is shown as
+ * stored whenever the cell shows 2 or more) and is small enough that no sum of such figures leaves the
+ * safe-integer range; null otherwise. Blank, dash and text count as 0, as the sums do (rules/support/compare).
+ */
+export function exactCents(a: Amount): number | null {
+  const v = a.value;
+  if (!v) return 0;
+  const places = a.cell?.decimals;
+  return places === undefined || places >= v.decimalPlaces() ? centsOf(v) : null;
 }
 
 /** The Amount of every amount column in one row. */
