@@ -237,6 +237,7 @@ function runRule(
       if (idn) sink.identity(idn);
     },
   };
+  if (sink.held) ctx.held = sink.held;
   try {
     rule.check(ctx);
     return true;

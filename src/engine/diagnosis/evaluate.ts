@@ -5,7 +5,7 @@ import { Decimal, equalMoney, money, roundTo, ZERO, type Money } from '../money'
 import { shownPlaces, shownValue, valueOf } from '../rules/support/compare';
 import { factorOf, signOf, unitFactor, type Identity, type IdentitySpec } from './identity';
 import { CellAmount, exactCents } from '../tables/amounts';
-import type { Amount } from '../tables/types';
+import type { Amount, TableRow } from '../tables/types';
 
 /** ok; rounding: only the shown figures differ; hidden: the stored values differ by less than half a unit; mismatch. */
 export type IdentityStatus = 'ok' | 'rounding' | 'hidden' | 'mismatch';
@@ -133,6 +133,56 @@ export function holdsAsDeclared(spec: IdentitySpec): boolean {
     parts++;
   }
   return parts > 0 && sum === t;
+}
+
+/**
+ * holdsAsDeclared for `target = Σ amounts[key]` over rows of one table (a roll-up), asked before the declaration is
+ * built: the same answer as holdsAsDeclared on `{ target, parts: rows.map((r) => r.amounts[key]) }`.
+ */
+export function rowsSumHolds(target: Amount | undefined, rows: readonly TableRow[], key: string): boolean {
+  const t = plainTargetCents(target);
+  if (t === null) return false;
+  let sum = 0;
+  let parts = 0;
+  for (const r of rows) {
+    const c = plainPartCents(r.amounts[key]);
+    if (c === null) return false;
+    if (c === undefined) continue;
+    sum += c;
+    parts++;
+  }
+  return parts > 0 && sum === t;
+}
+
+/**
+ * holdsAsDeclared for `row.amounts[target] = Σ row.amounts[keys]` (a row split), asked before the declaration is
+ * built: the same answer as holdsAsDeclared on `{ target: row.amounts[target], parts: keys.map(…) }`.
+ */
+export function keysSumHolds(row: TableRow, target: string, keys: readonly string[]): boolean {
+  const t = plainTargetCents(row.amounts[target]);
+  if (t === null) return false;
+  let sum = 0;
+  let parts = 0;
+  for (const k of keys) {
+    const c = plainPartCents(row.amounts[k]);
+    if (c === null) return false;
+    if (c === undefined) continue;
+    sum += c;
+    parts++;
+  }
+  return parts > 0 && sum === t;
+}
+
+function plainTargetCents(target: Amount | undefined): number | null {
+  if (!target || target.cell?.uncomputed === true) return null;
+  return amountCents(target);
+}
+
+/** A plain part's cents; undefined when the table has no such cell (left out); null when it stops the test. */
+function plainPartCents(a: Amount | undefined): number | null | undefined {
+  if (!a) return undefined;
+  if (a.cell?.uncomputed === true) return null;
+  return amountCents(a);
 }
 
 /** Compare an identity's target with its parts. */

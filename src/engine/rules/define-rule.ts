@@ -44,6 +44,12 @@ export interface RuleContext {
    * the diagnosis does, once, over every identity of every table (src/engine/diagnosis).
    */
   declare(identity: IdentitySpec): void;
+  /**
+   * When present: counts an identity the rule found to hold exactly (diagnosis/evaluate's rowsSumHolds,
+   * keysSumHolds) as declared, without building it. Absent when every declaration must be built (the diagnosis
+   * re-reads all identities of a workbook with a broken one): rules then declare as usual.
+   */
+  held?(): void;
 }
 
 export interface Rule {

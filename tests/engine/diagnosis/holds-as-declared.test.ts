@@ -1,11 +1,12 @@
 // holdsAsDeclared lets the check skip building identities that hold exactly. It may only say "holds" when the
 // identity toIdentity would build exists and evaluates ok, and it should say so for plain sums that hold in cents.
 import fc from 'fast-check';
-import { evaluateIdentity, holdsAsDeclared } from '../../../src/engine/diagnosis/evaluate';
+import { evaluateIdentity, holdsAsDeclared, keysSumHolds, rowsSumHolds } from '../../../src/engine/diagnosis/evaluate';
 import { toIdentity, type IdentitySpec, type PartSpec } from '../../../src/engine/diagnosis/identity';
 import { normalizeCell } from '../../../src/engine/grid/normalize';
 import type { RawCell } from '../../../src/engine/grid/types';
-import type { Amount, BudgetTable } from '../../../src/engine/tables/types';
+import { CellAmount } from '../../../src/engine/tables/amounts';
+import type { Amount, BudgetTable, TableRow } from '../../../src/engine/tables/types';
 import { buildTable } from '../rules/support/build-table';
 import { seed000Expenditure } from '../rules/support/seed-tables';
 
@@ -66,5 +67,50 @@ describe('holdsAsDeclared', () => {
     expect(holdsAsDeclared(specOf({ value: 3132.08, numFmt: '0.00' }, parts))).toBe(false);
     // A part from a table in another unit is converted by the full evaluation, never here.
     expect(holdsAsDeclared(specOf({ value: 1, numFmt: '0.00' }, [[{ value: 10000, numFmt: '0.00' }, 'yuan-table']]))).toBe(false);
+  });
+});
+
+/** A recognized cell (CellAmount, which keeps its cents) or null for a column the row lacks. */
+function cellAmount(row: number, col: number, raw: RawCell | null): Amount | undefined {
+  if (raw === null) return undefined;
+  const cell = normalizeCell(raw);
+  return new CellAmount('支出总表', row, col, cell.value.kind === 'number' ? cell.value.num : null, cell);
+}
+
+function rowOf(r: number, amounts: Record<string, Amount | undefined>): TableRow {
+  const own: Record<string, Amount> = {};
+  for (const [k, a] of Object.entries(amounts)) if (a) own[k] = a;
+  return { row: r, code: null, level: 'item', name: '', amounts: own };
+}
+
+const maybeCell = fc.option(rawCell, { nil: null });
+
+describe('rowsSumHolds and keysSumHolds (asked before a declaration is built)', () => {
+  it('answer as holdsAsDeclared on the declaration they stand for', () => {
+    fc.assert(
+      fc.property(maybeCell, fc.array(maybeCell, { maxLength: 6 }), (target, parts) => {
+        const kids = parts.map((raw, k) => rowOf(k + 1, { total: cellAmount(k + 1, 2, raw) }));
+        const t = cellAmount(0, 2, target);
+        const spec: IdentitySpec = { table, target: t, parts: kids.map((r) => r.amounts.total), words };
+        expect(rowsSumHolds(t, kids, 'total')).toBe(holdsAsDeclared(spec));
+        const keys = parts.map((_, k) => `p${k}`);
+        const cells: Record<string, Amount | undefined> = { total: t };
+        parts.forEach((raw, k) => (cells[keys[k]] = cellAmount(0, k + 3, raw)));
+        const row = rowOf(0, cells);
+        const splitSpec: IdentitySpec = { table, target: row.amounts.total, parts: keys.map((k) => row.amounts[k]), words };
+        expect(keysSumHolds(row, 'total', keys)).toBe(holdsAsDeclared(splitSpec));
+      }),
+      { numRuns: 3000 },
+    );
+  });
+
+  it('hold for a roll-up that adds up in cents, not one cent off, not through a formula without a value', () => {
+    const kids = [576.27, 2655.8].map((v, k) => rowOf(k + 1, { total: cellAmount(k + 1, 2, { value: v, numFmt: '0.00' }) }));
+    expect(rowsSumHolds(cellAmount(0, 2, { value: 3232.07, numFmt: '0.00' }), kids, 'total')).toBe(true);
+    expect(rowsSumHolds(cellAmount(0, 2, { value: 3232.08, numFmt: '0.00' }), kids, 'total')).toBe(false);
+    const pending = [...kids, rowOf(3, { total: cellAmount(3, 2, { value: null, formula: 'SUM(C1:C2)' }) })];
+    expect(rowsSumHolds(cellAmount(0, 2, { value: 3232.07, numFmt: '0.00' }), pending, 'total')).toBe(false);
+    // No part at all: nothing to hold (the declaration would be built and judged).
+    expect(rowsSumHolds(cellAmount(0, 2, { value: 0, numFmt: '0.00' }), [rowOf(1, {})], 'total')).toBe(false);
   });
 });
