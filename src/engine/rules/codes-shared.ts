@@ -75,13 +75,24 @@ export function isTreeTable(table: BudgetTable): boolean {
 
 const VALID_CODE = /^\d{3}(\d{2}){0,2}$/;
 
-/** A coded row whose code is well formed for its level (the rows existence and name rules look at). */
-export function validCodedRows(table: BudgetTable): { row: TableRow & { code: string }; cls: Classification }[] {
-  const out: { row: TableRow & { code: string }; cls: Classification }[] = [];
+export interface ValidCodedRow {
+  row: TableRow & { code: string };
+  cls: Classification;
+}
+
+/** validCodedRows of a table, kept for its rows as they were when asked (six code rules ask for each table). */
+const VALID_ROWS = new WeakMap<BudgetTable, { rows: readonly TableRow[]; length: number; out: readonly ValidCodedRow[] }>();
+
+/** A coded row whose code is well formed for its level (the rows existence and name rules look at). Shared: read only. */
+export function validCodedRows(table: BudgetTable): readonly ValidCodedRow[] {
+  const hit = VALID_ROWS.get(table);
+  if (hit && hit.rows === table.rows && hit.length === table.rows.length) return hit.out;
+  const out: ValidCodedRow[] = [];
   for (const row of table.rows) {
     if (!isCodedRow(row) || !VALID_CODE.test(row.code) || row.code.length !== LEVEL_LENGTH[row.level]) continue;
     const cls = classificationOfRow(row);
     if (cls) out.push({ row, cls });
   }
+  VALID_ROWS.set(table, { rows: table.rows, length: table.rows.length, out });
   return out;
 }

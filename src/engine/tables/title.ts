@@ -29,11 +29,17 @@ export function stripTitlePrefix(text: string): string {
     .replace(/\s+/g, '');
 }
 
+/** The last characters a title can end in (…表, 机关运行经费, 采购预算). */
+const TITLE_LAST_CHAR = /[表费算]/;
+
 /** A qualifier in brackets after the title: 「（分单位）」「(按单位)」「（续）」. */
 const QUALIFIER = /[（(][^（()）]{1,10}[)）]$/;
 
 /** The table kind a title names, or null. Narrative headings and prose are rejected. */
 export function classifyTitle(text: string): TableKind | null {
+  // A title ends in 表, 经费 or 预算 once its prefix, spaces and qualifier are gone, so its text holds one of these
+  // characters: every other row (names in the narrow tables' data rows) is passed without the replacements below.
+  if (!TITLE_LAST_CHAR.test(text)) return null;
   const t = stripTitlePrefix(text).replace(QUALIFIER, '');
   if (t.length < 4 || t.length > MAX_TITLE_LENGTH) return null;
   if (/情况说明|公开说明|[，。；：:]/.test(t)) return null;
