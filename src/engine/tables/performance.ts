@@ -2,7 +2,7 @@
 import type { Sheet } from '../grid/types';
 import { cleanLabel } from './columns';
 import { rowCells, textAt, type RowCell } from './sheet-view';
-import type { Amount, TableColumn, TableRow } from './types';
+import { newRow, type Amount, type TableColumn, type TableRow } from './types';
 
 export interface PerformanceBody {
   rows: TableRow[];
@@ -115,28 +115,18 @@ export function readPerformance(sheet: Sheet, titleRow: number, endRow: number, 
     };
     const extra: Record<string, string> = { level1, level2, level3: l3, value: textAt(sheet, r, cols.value) };
     if (cols.description !== null) extra.description = textAt(sheet, r, cols.description);
-    rows.push({
-      row: r,
-      code: null,
-      level: 'line',
-      role: 'indicator',
-      name: l3,
-      nameAddress: { sheet: sheet.name, row: r, col: cols.level3 },
-      amounts: { indicator },
-      extra,
-    });
+    const row = newRow(r, l3, { indicator });
+    row.role = 'indicator';
+    row.nameAddress = { sheet: sheet.name, row: r, col: cols.level3 };
+    row.extra = extra;
+    rows.push(row);
     lastRow = r;
   }
   if (budgetRow !== null) {
-    rows.unshift({
-      row: budgetRow,
-      code: null,
-      level: 'line',
-      role: 'budget',
-      name: '预算数',
-      amounts: budgetAmounts,
-      extra: { projectName: projectName.trim() },
-    });
+    const row = newRow(budgetRow, '预算数', budgetAmounts);
+    row.role = 'budget';
+    row.extra = { projectName: projectName.trim() };
+    rows.unshift(row);
   }
   const columns: TableColumn[] = Object.entries(budgetAmounts).map(([key, a]) => ({ key, label: key, col: a.address.col }));
   if (cols) columns.push({ key: 'indicator', label: '指标值', col: cols.value });

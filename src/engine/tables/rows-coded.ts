@@ -7,7 +7,7 @@ import type { Header } from './header';
 import { textAt } from './sheet-view';
 import { assignNameLevels } from './name-levels';
 import { isLabelText, labelRow } from './row-labels';
-import type { RowLevel, TableColumn, TableRow } from './types';
+import { newRow, type RowLevel, type TableColumn, type TableRow } from './types';
 
 /** 部门预算 / 政府预算 经济分类 类 names, for code-less (Henan) economic rows. */
 const ECON_CLASS_NAMES = new Set([
@@ -145,7 +145,7 @@ export function readCodedRows(
   const out: TableRow[] = [];
   for (const r of rows) {
     const name = cc.name !== null ? textAt(sheet, r, cc.name) : '';
-    const row: TableRow = { row: r, code: null, level: 'line', name, amounts: readAmounts(sheet, r, columns) };
+    const row = newRow(r, name, readAmounts(sheet, r, columns));
     if (cc.name !== null) row.nameAddress = { sheet: sheet.name, row: r, col: cc.name };
     if (hasParts) readSplit(sheet, r, cc, split, row, econ);
     else if (cc.code !== null) readSingle(sheet, r, cc.code, row, econ);

@@ -4,7 +4,7 @@ import { readAmounts } from './amounts';
 import { cleanLabel } from './columns';
 import type { Header } from './header';
 import { textAt } from './sheet-view';
-import type { TableColumn, TableRow } from './types';
+import { newRow, type TableColumn, type TableRow } from './types';
 
 /** Role of a "三公" line from its wording. */
 export function threePublicRole(label: string): string {
@@ -35,15 +35,9 @@ export function readThreePublicRows(sheet: Sheet, header: Header, rows: readonly
   return rows.map((r) => {
     const typed = named(sheet, r, nameCol);
     if (typed !== '') item = typed;
-    const row: TableRow = {
-      row: r,
-      code: null,
-      level: 'line',
-      name: typed !== '' ? typed : item,
-      nameAddress: { sheet: sheet.name, row: r, col: nameCol },
-      amounts: readAmounts(sheet, r, columns),
-      role: threePublicRole(typed !== '' ? typed : item),
-    };
+    const row = newRow(r, typed !== '' ? typed : item, readAmounts(sheet, r, columns));
+    row.nameAddress = { sheet: sheet.name, row: r, col: nameCol };
+    row.role = threePublicRole(typed !== '' ? typed : item);
     if (sourceCol !== null) {
       const src = cleanLabel(named(sheet, r, sourceCol));
       const source = src === '' || /^合计/.test(src) ? '合计' : src;
@@ -71,16 +65,11 @@ export function readProcurementRows(sheet: Sheet, header: Header, rows: readonly
     if (catalog) extra.catalog = catalog;
     const measure = named(sheet, r, measureCol);
     if (measure) extra.measure = measure;
-    return {
-      row: r,
-      code: null,
-      level: 'line',
-      name: role === 'item' && item ? item : project,
-      nameAddress: { sheet: sheet.name, row: r, col: role === 'item' && itemCol !== null ? itemCol : projectCol },
-      amounts: readAmounts(sheet, r, columns),
-      role,
-      extra,
-    };
+    const row = newRow(r, role === 'item' && item ? item : project, readAmounts(sheet, r, columns));
+    row.nameAddress = { sheet: sheet.name, row: r, col: role === 'item' && itemCol !== null ? itemCol : projectCol };
+    row.role = role;
+    row.extra = extra;
+    return row;
   });
 }
 
@@ -91,14 +80,9 @@ export function readFixedAssetRows(sheet: Sheet, header: Header, rows: readonly 
     const name = named(sheet, r, nameCol);
     const label = cleanLabel(name);
     const role = /资产总额|^合计$/.test(label) ? 'total' : /^其中/.test(label) ? 'sub' : /^\d+[、.．]/.test(label) ? 'category' : 'line';
-    return {
-      row: r,
-      code: null,
-      level: 'line',
-      name,
-      nameAddress: { sheet: sheet.name, row: r, col: nameCol },
-      amounts: readAmounts(sheet, r, columns),
-      role,
-    };
+    const row = newRow(r, name, readAmounts(sheet, r, columns));
+    row.nameAddress = { sheet: sheet.name, row: r, col: nameCol };
+    row.role = role;
+    return row;
   });
 }

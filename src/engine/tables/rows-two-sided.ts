@@ -5,7 +5,7 @@ import { classCodeOfLine, hasOrdinal, isClassLine } from './class-lines';
 import { cleanLabel } from './columns';
 import type { Header, HeaderColumn } from './header';
 import { textAt } from './sheet-view';
-import type { TableColumn, TableRow } from './types';
+import { newRow, type TableColumn, type TableRow } from './types';
 
 export interface TwoSided {
   columns: TableColumn[];
@@ -83,7 +83,7 @@ export function readTwoSidedRows(sheet: Sheet, header: Header, rows: readonly nu
     const inAmounts = readAmounts(sheet, r, incomeCols);
     if (inName !== '' || Object.values(inAmounts).some((a) => a.cell && a.cell.value.kind !== 'blank')) {
       const label = cleanLabel(inName);
-      const row: TableRow = { row: r, side: 'income', code: null, level: 'line', name: inName, amounts: inAmounts };
+      const row = newRow(r, inName, inAmounts, 'income');
       row.role = label === '' ? 'line' : incomeRole(label, inState);
       if (incomeName !== null) row.nameAddress = { sheet: sheet.name, row: r, col: incomeName };
       out.push(row);
@@ -92,7 +92,7 @@ export function readTwoSidedRows(sheet: Sheet, header: Header, rows: readonly nu
     const exAmounts = readAmounts(sheet, r, expenditureCols);
     if (exName !== '' || Object.values(exAmounts).some((a) => a.cell && a.cell.value.kind !== 'blank')) {
       const label = cleanLabel(exName);
-      const row: TableRow = { row: r, side: 'expenditure', code: null, level: 'line', name: exName, amounts: exAmounts };
+      const row = newRow(r, exName, exAmounts, 'expenditure');
       row.role = label === '' ? 'line' : expenditureRole(label, exState);
       if (row.role === 'class-line') row.code = classCodeOfLine(label);
       if (expenditureName !== null) row.nameAddress = { sheet: sheet.name, row: r, col: expenditureName };

@@ -158,8 +158,8 @@ export function attachTree(t: BudgetTable): BudgetTable {
   t.rows.forEach((r, i) => index.set(r, i));
   const lists = childrenLists(t);
   t.rows.forEach((row) => {
-    delete row.parent;
-    delete row.children;
+    row.parent = undefined;
+    row.children = undefined;
   });
   lists.forEach((kids, i) => {
     const parent = t.rows[i];

@@ -110,6 +110,33 @@ export interface TableRow {
   parent?: number;
 }
 
+/**
+ * A new row, every field present in one order (those it lacks undefined), so all rows of every table share one
+ * object shape: rules read row fields on every row of a workbook, and rows whose optional fields were added in
+ * different orders (side, role, codeAddress, parent, children…) gave ten shapes, which made those reads slow and
+ * sent compiled code back to be compiled again. Set optional fields by assignment, clear them with `= undefined`
+ * (never `delete`).
+ */
+export function newRow(row: number, name: string, amounts: Record<ColumnKey, Amount>, side?: 'income' | 'expenditure'): TableRow {
+  return {
+    row,
+    side,
+    code: null,
+    codeAddress: undefined,
+    codeParts: undefined,
+    level: 'line',
+    role: undefined,
+    name,
+    nameAddress: undefined,
+    amounts,
+    derived: undefined,
+    unit: undefined,
+    extra: undefined,
+    children: undefined,
+    parent: undefined,
+  };
+}
+
 export interface Entity {
   code: string | null;
   name: string | null;

@@ -29,7 +29,7 @@ function makeUnitLine(row: TableRow, unit: Entity): void {
   row.role = 'unit-subtotal';
   row.unit = unit;
   row.code = null;
-  delete row.codeAddress;
+  row.codeAddress = undefined;
 }
 
 /**
