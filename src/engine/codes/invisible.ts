@@ -5,6 +5,9 @@
 export const INVISIBLE_CHARS =
   /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u00a0\u00ad\u034f\u061c\u115f\u1160\u180e\u2000-\u200f\u2028-\u202f\u205f-\u206f\u3164\ufeff\uffa0]/gu;
 
+/** INVISIBLE_CHARS without the global flag, for a test that keeps no position between calls. */
+const ANY_INVISIBLE = new RegExp(INVISIBLE_CHARS.source, 'u');
+
 /** Chinese names of the invisible characters clerks meet most, for messages. */
 const NAMES: Record<number, string> = {
   0x00a0: '不换行空格',
@@ -27,6 +30,8 @@ export function codePointLabel(cp: number): string {
 /** The distinct invisible characters in `text`, in order of first appearance ([] when there are none). */
 export function invisibleCodePoints(text: string): number[] {
   const found: number[] = [];
+  // Nearly every code holds none: one test instead of matchAll's copy of the pattern and its iterator per code.
+  if (!ANY_INVISIBLE.test(text)) return found;
   for (const m of text.matchAll(INVISIBLE_CHARS)) {
     const cp = m[0].codePointAt(0) ?? 0;
     if (!found.includes(cp)) found.push(cp);

@@ -47,6 +47,8 @@ function codeProblem(row: TableRow, code: string): Problem | null {
   return null;
 }
 
+const ASCII_DIGITS = /^[0-9]+$/;
+
 const ECONOMIC_KINDS = new Set(['general-budget-basic-expenditure', 'economic-classification-summary', 'agency-operating-costs']);
 
 /** A code the recognizer could not place on a level (6 digits, a letter O): say what lengths are allowed. */
@@ -64,7 +66,9 @@ function rowProblem(ctx: RuleContext, table: BudgetTable, row: TableRow): Proble
     return numberProblem(ctx, table, row) ?? partProblem(row) ?? unplacedProblem(table, code);
   }
   if (LEVEL_LENGTH[row.level] === undefined) return null;
-  return numberProblem(ctx, table, row) ?? partProblem(row) ?? codeProblem(row, code.normalize('NFKC'));
+  // Codes of ASCII digits, nearly all, are their own NFKC form.
+  const nfkc = ASCII_DIGITS.test(code) ? code : code.normalize('NFKC');
+  return numberProblem(ctx, table, row) ?? partProblem(row) ?? codeProblem(row, nfkc);
 }
 
 /** The cells a row's code was read from: the code cell (Hebei) or the typed 类/款/项 cells (Henan). */
