@@ -11,7 +11,7 @@ import { readCodedRows } from './rows-coded';
 import { readFixedAssetRows, readProcurementRows, readThreePublicRows } from './rows-list';
 import { readTwoSidedRows } from './rows-two-sided';
 import { isHorizontalThreePublic, readHorizontalThreePublic } from './rows-horizontal';
-import { rowCells } from './sheet-view';
+import { rowCells, withRowMemo } from './sheet-view';
 import { classifyTitle, isPerUnitTitle } from './title';
 import { attachTree } from './tree';
 import { markUnitBlocks } from './unit-blocks';
@@ -48,7 +48,7 @@ export function recognizeWorkbook(grid: Grid): Recognition {
 export function* recognizeWorkbookSteps(grid: Grid): Steps<Recognition> {
   const tables: BudgetTable[] = [];
   for (const sheet of grid.sheets) {
-    tables.push(...recognizeSheet(sheet).map(attachTree));
+    tables.push(...withRowMemo(sheet, () => recognizeSheet(sheet)).map(attachTree));
     yield;
   }
   // Per-unit tables come after the department's own tables: whoever reads 「the」 支出总表 reads the department's.

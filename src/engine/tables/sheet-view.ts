@@ -35,8 +35,30 @@ export function textWithMerge(sheet: Sheet, row: number, col: number): string {
   return m ? textAt(sheet, m.top, m.left) : '';
 }
 
-/** Non-empty cells of a row, left to right. */
-export function rowCells(sheet: Sheet, row: number): RowCell[] {
+/**
+ * The rows read while one sheet is recognized (withRowMemo): titles, headers, meta lines and notes are looked at by
+ * several steps (a 200-unit book: 64k reads of 31k rows). Kept for that sheet only, then dropped.
+ */
+let memo: { sheet: Sheet; rows: (readonly RowCell[] | undefined)[] } | null = null;
+
+/** Run `f` (synchronous) with rowCells of `sheet` read once per row. */
+export function withRowMemo<T>(sheet: Sheet, f: () => T): T {
+  const outer = memo;
+  memo = { sheet, rows: [] };
+  try {
+    return f();
+  } finally {
+    memo = outer;
+  }
+}
+
+/** Non-empty cells of a row, left to right (shared while a sheet is recognized: read only). */
+export function rowCells(sheet: Sheet, row: number): readonly RowCell[] {
+  if (memo === null || memo.sheet !== sheet) return readRowCells(sheet, row);
+  return (memo.rows[row] ??= readRowCells(sheet, row));
+}
+
+function readRowCells(sheet: Sheet, row: number): RowCell[] {
   const cells = sheet.cells[row];
   const out: RowCell[] = [];
   if (!cells) return out;
