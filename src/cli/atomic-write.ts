@@ -1,5 +1,4 @@
 // Writing output files so a reader never sees half a file: temporary file in the same directory, fsync, rename.
-import { randomBytes } from 'crypto';
 import { promises as fsp, realpathSync, statSync, unlinkSync } from 'fs';
 import * as path from 'path';
 
@@ -9,7 +8,15 @@ const pending = new Set<string>();
 /** The temporary name used next to `target` (hidden, recognizable, unique). */
 export function tempPathFor(target: string): string {
   const dir = path.dirname(target);
-  return path.join(dir, `.${path.basename(target)}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`);
+  return path.join(dir, `.${path.basename(target)}.${process.pid}.${randomHex(4)}.tmp`);
+}
+
+/**
+ * `bytes` random bytes as hex, from the Web Crypto global: Node's crypto module costs every command ~10 ms to load,
+ * and only the commands that write a file need it.
+ */
+function randomHex(bytes: number): string {
+  return Array.from(globalThis.crypto.getRandomValues(new Uint8Array(bytes)), (b) => b.toString(16).padStart(2, '0')).join('');
 }
 
 async function writeAndSync(file: string, bytes: Uint8Array): Promise<void> {
