@@ -90,13 +90,14 @@ function referenceTable(cls: Classification, year: number): YearTable | undefine
   return builtInTable(cls, year) ?? builtInTable(cls, nearest);
 }
 
-/** Memoizes a computation per (classification, year). */
+/** Memoizes a computation per (classification, year); asked for every coded row, so keyed without building a string. */
 function memo<T>(make: (cls: Classification, year: number) => T): (cls: Classification, year: number) => T {
-  const cache = new Map<string, T>();
+  const cache = new Map<Classification, Map<number, T>>();
   return (cls, year) => {
-    const key = `${cls}:${year}`;
-    if (!cache.has(key)) cache.set(key, make(cls, year));
-    return cache.get(key) as T;
+    let byYear = cache.get(cls);
+    if (!byYear) cache.set(cls, (byYear = new Map()));
+    if (!byYear.has(year)) byYear.set(year, make(cls, year));
+    return byYear.get(year) as T;
   };
 }
 
