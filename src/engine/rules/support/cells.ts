@@ -65,6 +65,9 @@ const MASK_COLUMNS = 30;
 class SeenCells {
   private readonly masks = new Map<string, number[]>();
   private readonly wide = new Set<string>();
+  /** The sheet asked last and its masks: cells come table by table, so nearly every call is for the same sheet. */
+  private lastSheet: string | null = null;
+  private lastRows: number[] = [];
 
   /** True when the cell was not seen before (and is now). */
   add(sheet: string, row: number, col: number): boolean {
@@ -74,8 +77,14 @@ class SeenCells {
       this.wide.add(name);
       return true;
     }
-    let rows = this.masks.get(sheet);
-    if (!rows) this.masks.set(sheet, (rows = []));
+    let rows = this.lastRows;
+    if (sheet !== this.lastSheet) {
+      const known = this.masks.get(sheet);
+      rows = known ?? [];
+      if (!known) this.masks.set(sheet, rows);
+      this.lastSheet = sheet;
+      this.lastRows = rows;
+    }
     const mask = rows[row] ?? 0;
     const bit = 1 << col;
     if ((mask & bit) !== 0) return false;
