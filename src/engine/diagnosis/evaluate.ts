@@ -114,21 +114,17 @@ function holdsInCents(i: Identity): boolean {
  * declaration without building the identity. False means "build it and evaluate it", never "it is broken".
  */
 export function holdsAsDeclared(spec: IdentitySpec): boolean {
-  const target = spec.target;
-  if (!target || target.cell?.uncomputed === true) return false;
-  const t = amountCents(target);
+  const t = plainTargetCents(spec.target);
   if (t === null) return false;
   let sum = 0;
   let parts = 0;
   for (const p of spec.parts) {
     if (!p) continue;
     const plain = 'address' in p;
-    const amount = plain ? p : p.amount;
-    if (!amount) continue;
-    if (amount.cell?.uncomputed === true) return false;
-    if (!plain && p.table && unitFactor(p.table.unit, spec.table.unit) !== 1) return false;
-    const c = amountCents(amount);
+    const c = plainPartCents(plain ? p : p.amount);
+    if (c === undefined) continue;
     if (c === null) return false;
+    if (!plain && p.table && unitFactor(p.table.unit, spec.table.unit) !== 1) return false;
     sum += plain || p.sign !== -1 ? c : -c;
     parts++;
   }
@@ -173,6 +169,7 @@ export function keysSumHolds(row: TableRow, target: string, keys: readonly strin
   return parts > 0 && sum === t;
 }
 
+/** A target's cents; null when there is no target, its formula has no value, or its cents are not exact. */
 function plainTargetCents(target: Amount | undefined): number | null {
   if (!target || target.cell?.uncomputed === true) return null;
   return amountCents(target);
