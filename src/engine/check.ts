@@ -236,8 +236,8 @@ function runRule(
       const idn = toIdentity(rule.id, rule.severity === 'info' ? 'warning' : rule.severity, spec);
       if (idn) sink.identity(idn);
     },
+    held: sink.held,
   };
-  if (sink.held) ctx.held = sink.held;
   try {
     rule.check(ctx);
     return true;
