@@ -4,6 +4,7 @@ import type { Classification, CodeBook } from '../codes/types';
 import type { CellAddress } from '../grid/types';
 import type { BudgetTable, RowLevel, TableRow } from '../tables/types';
 import type { RuleContext } from './define-rule';
+import { perTableRows } from './support/per-table';
 
 /** Code length each coded level must have. */
 export const LEVEL_LENGTH: Partial<Record<RowLevel, number>> = {
@@ -80,19 +81,16 @@ export interface ValidCodedRow {
   cls: Classification;
 }
 
-/** validCodedRows of a table, kept for its rows as they were when asked (six code rules ask for each table). */
-const VALID_ROWS = new WeakMap<BudgetTable, { rows: readonly TableRow[]; length: number; out: readonly ValidCodedRow[] }>();
-
-/** A coded row whose code is well formed for its level (the rows existence and name rules look at). Shared: read only. */
-export function validCodedRows(table: BudgetTable): readonly ValidCodedRow[] {
-  const hit = VALID_ROWS.get(table);
-  if (hit && hit.rows === table.rows && hit.length === table.rows.length) return hit.out;
+/**
+ * A coded row whose code is well formed for its level (the rows existence and name rules look at). Built once per
+ * table (six code rules ask for each); shared: read only.
+ */
+export const validCodedRows: (table: BudgetTable) => readonly ValidCodedRow[] = perTableRows((table) => {
   const out: ValidCodedRow[] = [];
   for (const row of table.rows) {
     if (!isCodedRow(row) || !VALID_CODE.test(row.code) || row.code.length !== LEVEL_LENGTH[row.level]) continue;
     const cls = classificationOfRow(row);
     if (cls) out.push({ row, cls });
   }
-  VALID_ROWS.set(table, { rows: table.rows, length: table.rows.length, out });
   return out;
-}
+});
