@@ -33,7 +33,19 @@ export function entityOf(text: string): Entity | null {
   return null;
 }
 
+/**
+ * Texts already judged by isMetaText: recognition asks it of every short line around every table, and a per-unit
+ * workbook repeats the same few dozen lines (a 200-unit book: 27k questions, 52 texts). Bounded, short texts only.
+ */
+const META_TEXTS = new Map<string, boolean>();
+const MAX_CACHED_META_TEXTS = 5_000;
+const MAX_CACHED_META_LENGTH = 64;
+
 /** True when a line holds only meta information (entity, year, unit, 截止时间), not a header or data. */
 export function isMetaText(text: string): boolean {
-  return yearOf(text) !== null || unitOf(text) !== null || /截止时间|单位名称/.test(text) || entityOf(text) !== null;
+  const cached = META_TEXTS.get(text);
+  if (cached !== undefined) return cached;
+  const meta = yearOf(text) !== null || unitOf(text) !== null || /截止时间|单位名称/.test(text) || entityOf(text) !== null;
+  if (text.length <= MAX_CACHED_META_LENGTH && META_TEXTS.size < MAX_CACHED_META_TEXTS) META_TEXTS.set(text, meta);
+  return meta;
 }

@@ -86,6 +86,8 @@ function titleIn(cells: ReturnType<typeof rowCells>): { col: number; text: strin
   if (cells.length === 0 || cells.length > TITLE_ROW_CELLS) return null;
   let hit: { col: number; text: string; kind: TableKind } | null = null;
   for (const c of cells) {
+    // A number is neither a title, a table number (附表3) nor meta (单位：万元): no need to print it to know.
+    if (c.cell.value.kind === 'number') return null;
     const kind: TableKind | null = c.cell.value.kind === 'text' && !hit ? classifyTitle(c.text) : null;
     if (kind) hit = { col: c.col, text: c.text, kind };
     else if (!TABLE_NUMBER.test(cleanLabel(c.text)) && !isMetaText(c.text)) return null;
