@@ -171,6 +171,7 @@ export function keysSumHolds(row: TableRow, target: string, keys: readonly strin
 
 /** A target's cents; null when there is no target, its formula has no value, or its cents are not exact. */
 function plainTargetCents(target: Amount | undefined): number | null {
+  if (target instanceof CellAmount) return target.plainCents;
   if (!target || target.cell?.uncomputed === true) return null;
   return amountCents(target);
 }
@@ -178,6 +179,7 @@ function plainTargetCents(target: Amount | undefined): number | null {
 /** A plain part's cents; undefined when the table has no such cell (left out); null when it stops the test. */
 function plainPartCents(a: Amount | undefined): number | null | undefined {
   if (!a) return undefined;
+  if (a instanceof CellAmount) return a.plainCents;
   if (a.cell?.uncomputed === true) return null;
   return amountCents(a);
 }

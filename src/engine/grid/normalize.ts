@@ -1,5 +1,5 @@
 // Normalization happens once, when a host's raw cell becomes a Cell: the rest of the engine never re-parses text.
-import { decimalsOf, formatAmount, formatPlain, money, parseAmount, type Money } from '../money';
+import { centsOf, decimalsOf, formatAmount, formatPlain, money, parseAmount, type Money } from '../money';
 import type { Cell, CellValue, RawCell } from './types';
 
 const FULLWIDTH_START = 0xff01;
@@ -46,6 +46,11 @@ function signed(text: string): string {
   return text.replace(/^\u2212/, '-');
 }
 
+/** A number cell's value, with its cents and decimal places worked out once (see CellValue). */
+export function numberValue(num: Money, storedAsText: boolean): CellValue {
+  return { kind: 'number', num, storedAsText, cents: centsOf(num), places: num.decimalPlaces() };
+}
+
 /** Classify typed text: a number stored as text, a dash meaning "nothing", or plain text. */
 export function classifyText(text: string): CellValue {
   const compact = normalizeText(text);
@@ -54,7 +59,7 @@ export function classifyText(text: string): CellValue {
   const half = signed(toHalfWidth(compact).replace(/\s+/g, ''));
   if (NUMBERISH.test(half)) {
     const num = parseAmount(half);
-    if (num) return { kind: 'number', num, storedAsText: true };
+    if (num) return numberValue(num, true);
   }
   return { kind: 'text', text: compact };
 }
@@ -139,7 +144,7 @@ function parsedNumber(v: number): ParsedNumber {
   let p = NUMBERS.get(v);
   if (p === undefined) {
     const shortest = String(v);
-    p = { value: { kind: 'number', num: money(shortest), storedAsText: false }, shortest };
+    p = { value: numberValue(money(shortest), false), shortest };
     if (NUMBERS.size < MAX_CACHED_NUMBERS) NUMBERS.set(v, p);
   }
   return p;
@@ -192,7 +197,7 @@ export function computedCell(cell: Cell, result: ComputedValue): Cell {
   if (result.kind === 'number') {
     const decimals = decimalsOfFormat(numFmt);
     const text = decimals === undefined ? formatPlain(result.num) : formatAmount(result.num, decimals);
-    return { formula, numFmt, value: { kind: 'number', num: result.num, storedAsText: false }, text, decimals, computed: true };
+    return { formula, numFmt, value: numberValue(result.num, false), text, decimals, computed: true };
   }
   const value = result.kind === 'text' ? result.text : result.value;
   return { ...normalizeCell({ value, formula, numFmt }), computed: true };

@@ -25,7 +25,18 @@ export interface Rect {
  */
 export type CellValue =
   | { kind: 'blank' }
-  | { kind: 'number'; num: Money; storedAsText: boolean }
+  | {
+      kind: 'number';
+      num: Money;
+      storedAsText: boolean;
+      /**
+       * centsOf(num) and num.decimalPlaces(), worked out once where the value is made (normalize.ts numberValue):
+       * cells with the same number share the value, and every sum rule asks for its cents. Absent on a value built
+       * elsewhere (a test's literal): then they are read from `num`.
+       */
+      cents?: number | null;
+      places?: number;
+    }
   | { kind: 'dash' }
   | { kind: 'text'; text: string }
   | { kind: 'bool'; value: boolean }

@@ -49,6 +49,12 @@ export class CellAmount implements Amount {
     if (this.exact === undefined) this.exact = exactCents(this);
     return this.exact;
   }
+
+  /** cents, except null for a formula the file holds no value for (it reads as blank: 0 cents, but unknown). */
+  get plainCents(): number | null {
+    const c = this.cents;
+    return c === 0 && this.value === null && this.cell?.uncomputed === true ? null : c;
+  }
 }
 
 /**
@@ -59,7 +65,13 @@ export class CellAmount implements Amount {
 export function exactCents(a: Amount): number | null {
   const v = a.value;
   if (!v) return 0;
-  const places = a.cell?.decimals;
+  const cell = a.cell;
+  const places = cell?.decimals;
+  // The cell's own number, whose cents and places the reader worked out once (shared by every cell holding it).
+  const held = cell?.value;
+  if (held !== undefined && held.kind === 'number' && held.num === v && held.places !== undefined && held.cents !== undefined) {
+    return places === undefined || places >= held.places ? held.cents : null;
+  }
   return places === undefined || places >= v.decimalPlaces() ? centsOf(v) : null;
 }
 

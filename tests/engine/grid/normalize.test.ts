@@ -82,7 +82,7 @@ describe('formulas without a cached value', () => {
     expect(computedCell(pending, { kind: 'number', num: money('808.0175') })).toEqual({
       formula: 'B3/4',
       numFmt: '#,##0.00',
-      value: { kind: 'number', num: money('808.0175'), storedAsText: false },
+      value: { kind: 'number', num: money('808.0175'), storedAsText: false, cents: null, places: 4 },
       text: '808.02',
       decimals: 2,
       computed: true,
