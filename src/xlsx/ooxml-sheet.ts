@@ -2,12 +2,12 @@
 // Cell values follow ECMA-376 18.3.1.4: t="s" shared string, "inlineStr", "str" formula text, "b", "e", "d" ISO
 // date, else a number; a number under a date format is a date (1900 or 1904 system).
 import { parseRangeA1 } from '../engine/grid/address';
-import { normalizeCell } from '../engine/grid/normalize';
+import { normalizeCell, numberCell } from '../engine/grid/normalize';
 import type { Cell, RawCell, Rect } from '../engine/grid/types';
 import { RunText, unescapeOoxml, type CellStyle } from './ooxml-strings';
 import { translateFormula } from './shared-formula';
 import type { XmlHandler } from './xml-scan';
-import { attrValue, oneLetterAttrs, parseAttrs } from './xml-scan';
+import { attrValue, decodeXml, endOfTag, oneLetterAttrs, parseAttrs, trimmed } from './xml-scan';
 
 /** What the workbook-wide tables give a sheet reader. */
 export interface SheetContext {
@@ -120,7 +120,38 @@ export class SheetReader {
       open: (name, attrs, selfClosing) => this.open(name, attrs, selfClosing),
       close: (name) => this.close(name),
       text: (t) => this.text(t),
+      element: (s, lt) => this.plainCell(s, lt),
     };
+  }
+
+  /**
+   * `<c …/>` and `<c …><v>…</v></c>` (nearly every cell of a sheet) read at once: what the scanner's open, text and
+   * close events for them do, without the five events. -1 for anything else (a formula, rich text, a prefix, other
+   * spacing, or the element cut off at the chunk's end), which the events then handle.
+   */
+  private plainCell(s: string, lt: number): number {
+    if (s.charCodeAt(lt + 1) !== 99 /* c */) return -1;
+    const ch = s.charCodeAt(lt + 2);
+    if (!(ch <= 32 || ch === 62 /* > */ || ch === 47) /* / */) return -1;
+    const end = endOfTag(s, lt + 2);
+    if (end < 0) return -1;
+    if (s.charCodeAt(end - 1) === 47 /* / */ && end - 1 >= lt + 2) {
+      this.openCell(trimmed(s, lt + 2, end - 1));
+      this.closeCell();
+      return end + 1;
+    }
+    if (!s.startsWith('<v>', end + 1)) return -1;
+    const from = end + 4;
+    const to = s.indexOf('<', from);
+    if (to < 0 || !s.startsWith('</v></c>', to)) return -1;
+    this.openCell(trimmed(s, lt + 2, end));
+    if (to > from) {
+      const cell = this.spare;
+      cell.value = decodeXml(s.slice(from, to));
+      cell.hasValue = true;
+    }
+    this.closeCell();
+    return to + 8;
   }
 
   /** The sheet read so far. */
@@ -244,12 +275,32 @@ export class SheetReader {
     this.cell = null;
     this.capture = null;
     if (!cell) return;
+    const plain = this.plainNumber(cell);
+    if (plain !== undefined) {
+      this.ctx.onCell();
+      (this.out.rows[cell.row] ??= [])[cell.col] = plain;
+      return;
+    }
     const raw = this.rawCell(cell);
     // As buildSheet: an empty value is no cell, unless a formula or an error is there.
     if (!raw || ((raw.value === null || raw.value === '') && !raw.formula && !raw.error)) return;
     this.ctx.onCell();
     const rows = this.out.rows;
     (rows[cell.row] ??= [])[cell.col] = normalizeCell(raw);
+  }
+
+  /**
+   * A stored number (no formula, not under a date format) straight to its Cell, as normalizeCell makes it from the
+   * raw cell rawCell would give; undefined for any other cell (blank, not a number, a formula, a date).
+   */
+  private plainNumber(cell: OpenCell): Cell | undefined {
+    if (cell.type !== 'n' || cell.hasFormula || !cell.hasValue) return undefined;
+    const style = this.ctx.styles[cell.style];
+    if (style?.isDate) return undefined;
+    const v = cell.value;
+    const n = Number(v);
+    if (!Number.isFinite(n) || v.trim() === '') return undefined;
+    return numberCell(n, style?.numFmt);
   }
 
   /** The formula text of a cell, shared formulas resolved from their first cell. */

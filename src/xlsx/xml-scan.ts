@@ -8,6 +8,12 @@ export interface XmlHandler {
   close(name: string): void;
   /** Character data between tags, entities decoded (CDATA as written). */
   text(text: string): void;
+  /**
+   * Optional shortcut for an element the handler reads whole itself (a sheet's plain cells): called at each start
+   * tag with s[lt] === '<'; returns the index after the element, having done exactly what the events for it would
+   * have done, or -1 to have it scanned as usual (anything unusual, or an element cut off at the chunk's end).
+   */
+  element?(s: string, lt: number): number;
 }
 
 const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" };
@@ -104,7 +110,7 @@ function endOfName(s: string, from: number): number {
 }
 
 /** Index of the `>` closing a tag whose attributes start at `from` (quoted `>` skipped); -1 when not there yet. */
-function endOfTag(s: string, from: number): number {
+export function endOfTag(s: string, from: number): number {
   let i = from;
   const n = s.length;
   while (i < n) {
@@ -122,7 +128,7 @@ function endOfTag(s: string, from: number): number {
 }
 
 /** s[from, to) without surrounding whitespace, sliced once. */
-function trimmed(s: string, from: number, to: number): string {
+export function trimmed(s: string, from: number, to: number): string {
   let a = from;
   let b = to;
   while (a < b && s.charCodeAt(a) <= 32) a++;
@@ -194,6 +200,10 @@ export class XmlScanner {
     if (c === 33 /* ! */) return this.special(s, lt, final);
     if (c === 63 /* ? */) return this.skipTo(s, lt, '?>', final);
     const close = c === 47; /* / */
+    if (!close && this.handler.element !== undefined) {
+      const after = this.handler.element(s, lt);
+      if (after >= 0) return after;
+    }
     const nameStart = close ? lt + 2 : lt + 1;
     const nameEnd = endOfName(s, nameStart);
     const end = nameEnd > nameStart ? endOfTag(s, nameEnd) : -2;

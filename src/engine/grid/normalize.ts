@@ -105,6 +105,7 @@ export function normalizeCell(raw: RawCell): Cell {
   if (v === null || v === undefined || v === '') return { formula, numFmt, value: { kind: 'blank' }, text: raw.text ?? '' };
   if (typeof v === 'number') {
     if (!Number.isFinite(v)) return { formula, numFmt, value: { kind: 'error', code: '#NUM!' }, text: raw.text ?? String(v) };
+    if (formula === undefined && raw.text === undefined) return numberCell(v, numFmt);
     const parsed = parsedNumber(v);
     const text = raw.text ?? parsed.shortest;
     const decimals = decimalsOfFormat(numFmt) ?? decimalsFromDisplay(raw.text);
@@ -122,6 +123,16 @@ export function normalizeCell(raw: RawCell): Cell {
   const cell: Cell = { formula, numFmt, value: t.value, text: raw.text ?? v, decimals: t.decimals };
   if (raw.indent) cell.indent = raw.indent;
   return cell;
+}
+
+/**
+ * A cell holding a stored, finite number with no formula and no display text: normalizeCell of `{ value, numFmt }`,
+ * which the .xlsx reader calls directly for its plain number cells (most cells of a budget table).
+ */
+export function numberCell(v: number, numFmt: string | undefined): Cell {
+  const fmt = numFmt && numFmt !== 'General' ? numFmt : undefined;
+  const parsed = parsedNumber(v);
+  return { formula: undefined, numFmt: fmt, value: parsed.value, text: parsed.shortest, decimals: decimalsOfFormat(fmt) };
 }
 
 /** A stored number as cells hold it: its value (never changed by the engine, so cells share it) and its text. */

@@ -1,0 +1,89 @@
+// The sheet reader reads plain cells (`<c …/>`, `<c …><v>…</v></c>`) whole, without the scanner's events, and
+// builds plain number cells without a raw cell. Whatever the XML and wherever the chunks are cut, the sheet it reads
+// must be exactly the sheet the events give.
+import fc from 'fast-check';
+import { SheetReader, type RawSheet } from '../../src/xlsx/ooxml-sheet';
+import type { CellStyle } from '../../src/xlsx/ooxml-strings';
+import { XmlScanner } from '../../src/xlsx/xml-scan';
+
+const STYLES: CellStyle[] = [
+  { numFmt: undefined, isDate: false, indent: 0 },
+  { numFmt: '#,##0.00', isDate: false, indent: 0 },
+  { numFmt: 'yyyy-mm-dd', isDate: true, indent: 0 },
+  { numFmt: 'General', isDate: false, indent: 2 },
+  { numFmt: '0.0%', isDate: false, indent: 0 },
+];
+const STRINGS = ['合计', '一般公共服务支出', '  人员经费 ', '2101101'];
+
+/** Read `xml` fed in `chunks` pieces; `shortcut` false drops the reader's element shortcut (events only). */
+function read(xml: string, cuts: number[], shortcut: boolean): { sheet: RawSheet; cells: number } {
+  let cells = 0;
+  const reader = new SheetReader({ strings: STRINGS, styles: STYLES, date1904: false, onCell: () => void cells++ });
+  const events = reader.handler;
+  const scanner = new XmlScanner(shortcut ? events : { open: events.open, close: events.close, text: events.text });
+  let at = 0;
+  for (const cut of [...cuts, xml.length]) {
+    const to = Math.max(at, Math.min(cut, xml.length));
+    scanner.write(xml.slice(at, to));
+    at = to;
+  }
+  scanner.end();
+  return { sheet: reader.result(), cells };
+}
+
+const ref = fc.tuple(fc.constantFrom('A', 'B', 'C', 'AA', 'b'), fc.integer({ min: 1, max: 30 })).map(([c, r]) => `${c}${r}`);
+const attrs = fc
+  .tuple(
+    fc.option(ref, { nil: undefined }),
+    fc.option(fc.integer({ min: 0, max: 5 }), { nil: undefined }),
+    fc.option(fc.constantFrom('s', 'n', 'str', 'b', 'e', 'inlineStr', 'd', 'x'), { nil: undefined }),
+    fc.constantFrom(' ', '  ', '\n', ' x14ac:dyDescent="0.25" ', "  r='Z9' "),
+  )
+  .map(([r, s, t, sp]) => [r && `r="${r}"`, s !== undefined && `s="${s}"`, t && `t="${t}"`].filter(Boolean).join(sp));
+const value = fc.constantFrom('0', '12', '1234.5', '-0.25', '1e3', ' 7 ', '', 'abc', '1', '3', '#N/A', '45000', '2026-01-02', '1&amp;2', '&#49;2', 'Infinity', '-0', '0.1');
+const cell = fc.oneof(
+  fc.tuple(attrs, value).map(([a, v]) => `<c ${a}><v>${v}</v></c>`),
+  attrs.map((a) => `<c ${a}/>`),
+  attrs.map((a) => `<c${a ? ` ${a}` : ''}></c>`),
+  fc.tuple(attrs, value).map(([a, v]) => `<c ${a}><f>SUM(A1:A2)</f><v>${v}</v></c>`),
+  fc.tuple(attrs, value).map(([a, v]) => `<c ${a}><v>${v}</v> </c>`),
+  fc.tuple(attrs, value).map(([a, v]) => `<x:c ${a}><x:v>${v}</x:v></x:c>`),
+  attrs.map((a) => `<c ${a}><is><r><t>支出</t></r><r><t xml:space="preserve"> 合计</t></r></is></c>`),
+  fc.constant('<col min="2" max="3" hidden="1"/>'),
+  fc.constant('<cols/>'),
+  fc.constant('<mergeCell ref="A1:C2"/>'),
+);
+const row = fc.tuple(fc.option(fc.integer({ min: 1, max: 40 }), { nil: undefined }), fc.array(cell, { maxLength: 6 })).map(
+  ([r, cells]) => `<row${r ? ` r="${r}"` : ''}>${cells.join('')}</row>`,
+);
+const sheetXml = fc.array(row, { maxLength: 8 }).map((rows) => `<worksheet><sheetData>${rows.join('')}</sheetData></worksheet>`);
+
+describe('plain cells read whole', () => {
+  it('a typical sheet: numbers, shared strings, a formula, a date, a blank, an empty value', () => {
+    const xml =
+      '<worksheet><sheetData><row r="2"><c r="A2" t="s"><v>1</v></c><c r="B2" s="1"><v>1234.5</v></c>' +
+      '<c r="C2" s="2"><v>45000</v></c><c r="D2"/><c r="E2"><v></v></c><c r="F2"><f>B2*2</f><v>2469</v></c></row></sheetData></worksheet>';
+    const { sheet, cells } = read(xml, [], true);
+    expect(cells).toBe(4);
+    const r = sheet.rows[1];
+    expect(r[0]).toMatchObject({ value: { kind: 'text', text: '一般公共服务支出' } });
+    expect(r[1]).toMatchObject({ numFmt: '#,##0.00', text: '1234.5', decimals: 2, value: { kind: 'number', cents: 123450 } });
+    expect(r[2]).toMatchObject({ value: { kind: 'text' }, text: '2023-03-15' });
+    expect(r[3]).toBeUndefined();
+    expect(r[4]).toBeUndefined();
+    expect(r[5]).toMatchObject({ formula: 'B2*2', value: { kind: 'number' } });
+    expect(read(xml, [], false)).toEqual({ sheet, cells });
+  });
+
+  it('reads every sheet, cut anywhere, exactly as the events do', () => {
+    fc.assert(
+      fc.property(sheetXml, fc.array(fc.integer({ min: 0, max: 2000 }), { maxLength: 6 }), (xml, cuts) => {
+        const sorted = [...cuts].sort((a, b) => a - b);
+        const events = read(xml, [], false);
+        expect(read(xml, [], true)).toEqual(events);
+        expect(read(xml, sorted, true)).toEqual(events);
+      }),
+      { numRuns: 1500 },
+    );
+  });
+});
