@@ -91,6 +91,45 @@ function rowOfRef(ref: string): number {
   return row >= 1 ? row - 1 : -1;
 }
 
+/** row × REF_ROW + col packs a cell reference's position in one number (columns end at ZZZ = 18277). */
+const REF_ROW = 32768;
+
+/** "AB12" in s[from, to) as row × REF_ROW + col (0-based); -1 unless 1–3 upper-case letters, then 1–7 digits ≥ 1. */
+function plainRef(s: string, from: number, to: number): number {
+  let i = from;
+  let col = 0;
+  for (; i < to && i - from < 3; i++) {
+    const ch = s.charCodeAt(i);
+    if (ch < 65 || ch > 90) break;
+    col = col * 26 + (ch - 64);
+  }
+  if (i === from || to - i < 1 || to - i > 7) return -1;
+  let row = 0;
+  for (; i < to; i++) {
+    const d = s.charCodeAt(i) - 48;
+    if (d < 0 || d > 9) return -1;
+    row = row * 10 + d;
+  }
+  return row < 1 ? -1 : (row - 1) * REF_ROW + col - 1;
+}
+
+/**
+ * A merge's ref as Excel writes it ("B3:D7") as parseRangeA1 reads it, without its regular expressions and
+ * splitting (a 200-unit book has 20k merges); null for any other form, which parseRangeA1 then reads.
+ */
+function plainRange(ref: string): Rect | null {
+  const colon = ref.indexOf(':');
+  if (colon < 0) return null;
+  const a = plainRef(ref, 0, colon);
+  const b = a < 0 ? -1 : plainRef(ref, colon + 1, ref.length);
+  if (b < 0) return null;
+  const ar = Math.floor(a / REF_ROW);
+  const br = Math.floor(b / REF_ROW);
+  const ac = a - ar * REF_ROW;
+  const bc = b - br * REF_ROW;
+  return { top: Math.min(ar, br), left: Math.min(ac, bc), bottom: Math.max(ar, br), right: Math.max(ac, bc) };
+}
+
 /** Reads one sheet; `handler` goes to the XML scanner, `result()` gives the sheet once the part has been scanned. */
 export class SheetReader {
   readonly handler: XmlHandler;
@@ -350,7 +389,7 @@ export class SheetReader {
   }
 
   private addMerge(ref: string | undefined): void {
-    const r = ref ? parseRangeA1(ref) : null;
+    const r = ref ? (plainRange(ref) ?? parseRangeA1(ref)) : null;
     if (r) this.out.merges.push(r);
   }
 

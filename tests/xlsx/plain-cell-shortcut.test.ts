@@ -2,6 +2,7 @@
 // builds plain number cells without a raw cell. Whatever the XML and wherever the chunks are cut, the sheet it reads
 // must be exactly the sheet the events give.
 import fc from 'fast-check';
+import { parseRangeA1 } from '../../src/engine/grid/address';
 import { SheetReader, type RawSheet } from '../../src/xlsx/ooxml-sheet';
 import type { CellStyle } from '../../src/xlsx/ooxml-strings';
 import { XmlScanner } from '../../src/xlsx/xml-scan';
@@ -84,6 +85,35 @@ describe('plain cells read whole', () => {
         expect(read(xml, sorted, true)).toEqual(events);
       }),
       { numRuns: 1500 },
+    );
+  });
+});
+
+describe('merge refs read without regular expressions', () => {
+  const letters = fc.stringMatching(/^[A-Za-z$]{0,4}$/);
+  const digits = fc.stringMatching(/^[0-9$]{0,8}$/);
+  const part = fc.oneof(
+    fc.tuple(fc.constantFrom('A', 'Z', 'AA', 'XFD', 'ZZZ', 'B'), fc.oneof(fc.integer({ min: 0, max: 1_048_577 }), fc.integer({ min: 0, max: 99_999_999 }))).map(([c, r]) => `${c}${r}`),
+    fc.tuple(letters, digits).map(([c, r]) => `${c}${r}`),
+  );
+  const ref = fc.oneof(
+    fc.tuple(part, part).map(([a, b]) => `${a}:${b}`),
+    part,
+    fc.tuple(part, part, part).map(([a, b, c]) => `${a}:${b}:${c}`),
+    fc.tuple(part, part).map(([a, b]) => ` ${a}:${b} `),
+  );
+
+  it('gives the merge parseRangeA1 gives, for every ref a file may hold', () => {
+    expect(read('<worksheet><mergeCells><mergeCell ref="B3:D7"/><mergeCell ref="D7:B3"/></mergeCells></worksheet>', [], true).sheet.merges).toEqual([
+      { top: 2, left: 1, bottom: 6, right: 3 },
+      { top: 2, left: 1, bottom: 6, right: 3 },
+    ]);
+    fc.assert(
+      fc.property(ref, (r) => {
+        const expected = parseRangeA1(r);
+        expect(read(`<worksheet><mergeCells><mergeCell ref="${r}"/></mergeCells></worksheet>`, [], true).sheet.merges).toEqual(expected ? [expected] : []);
+      }),
+      { numRuns: 3000 },
     );
   });
 });

@@ -176,7 +176,6 @@ function recognizeRegion(sheet: Sheet, hit: TitleHit, end: number): BudgetTable 
   const body = readBody(sheet, header, end, seqCol, hit.text);
   const { columns, rows, derived } = readRows(sheet, hit.kind, header, body.rows, meta.year);
   const perUnit = CODED_KINDS.has(hit.kind) && markUnitBlocks(sheet, header, rows, isPerUnitTitle(hit.text));
-  const headerUnit = header.columns.map((c) => unitOf(c.path.join(''))).find((u) => u !== null) ?? null;
   return {
     kind: hit.kind,
     sheet: sheet.name,
@@ -185,7 +184,7 @@ function recognizeRegion(sheet: Sheet, hit: TitleHit, end: number): BudgetTable 
     range: { top: hit.row, left: header.left, bottom: body.lastRow, right: header.right },
     entity: meta.entity,
     year: meta.year,
-    unit: meta.unit ?? headerUnit,
+    unit: meta.unit ?? headerUnitOf(header),
     layout: layoutOf(header, sheet),
     header: { top: header.top, bottom: header.bottom },
     columns,
@@ -196,6 +195,15 @@ function recognizeRegion(sheet: Sheet, hit: TitleHit, end: number): BudgetTable 
     notes: body.notes,
     repeatedHeaderRows: body.repeatedHeaderRows,
   };
+}
+
+/** A unit given in a column label (「金额（万元）」), asked only when no line above the header gives one. */
+function headerUnitOf(header: Header): Unit | null {
+  for (const c of header.columns) {
+    const u = unitOf(c.path.join(''));
+    if (u !== null) return u;
+  }
+  return null;
 }
 
 interface ReadRows {
