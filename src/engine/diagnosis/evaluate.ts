@@ -118,7 +118,8 @@ export function holdsAsDeclared(spec: IdentitySpec): boolean {
   if (t === null) return false;
   let sum = 0;
   let parts = 0;
-  for (const p of spec.parts) {
+  for (let i = 0; i < spec.parts.length; i++) {
+    const p = spec.parts[i];
     if (!p) continue;
     const plain = 'address' in p;
     const c = plainPartCents(plain ? p : p.amount);
@@ -140,8 +141,8 @@ export function rowsSumHolds(target: Amount | undefined, rows: readonly TableRow
   if (t === null) return false;
   let sum = 0;
   let parts = 0;
-  for (const r of rows) {
-    const c = plainPartCents(r.amounts[key]);
+  for (let i = 0; i < rows.length; i++) {
+    const c = plainPartCents(rows[i].amounts[key]);
     if (c === null) return false;
     if (c === undefined) continue;
     sum += c;
@@ -159,8 +160,8 @@ export function keysSumHolds(row: TableRow, target: string, keys: readonly strin
   if (t === null) return false;
   let sum = 0;
   let parts = 0;
-  for (const k of keys) {
-    const c = plainPartCents(row.amounts[k]);
+  for (let i = 0; i < keys.length; i++) {
+    const c = plainPartCents(row.amounts[keys[i]]);
     if (c === null) return false;
     if (c === undefined) continue;
     sum += c;

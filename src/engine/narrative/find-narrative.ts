@@ -97,9 +97,16 @@ function blockIn(sheet: Sheet, tables: readonly BudgetTable[]): NarrativeBlock |
  */
 export function findNarratives(grid: Grid, tables: readonly BudgetTable[] = []): NarrativeBlock[] {
   const out: NarrativeBlock[] = [];
+  // Each sheet's own tables, grouped once: a per-unit workbook has hundreds of sheets and thousands of tables.
+  const bySheet = new Map<string, BudgetTable[]>();
+  for (const t of tables) {
+    const list = bySheet.get(t.sheet);
+    if (list) list.push(t);
+    else bySheet.set(t.sheet, [t]);
+  }
   for (const sheet of grid.sheets) {
     if (sheet.state !== 'visible') continue;
-    const block = blockIn(sheet, tables);
+    const block = blockIn(sheet, bySheet.get(sheet.name) ?? []);
     if (block) out.push(block);
   }
   return out;

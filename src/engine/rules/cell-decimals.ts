@@ -26,7 +26,9 @@ export const cellDecimals = defineRule({
     hidden: '金额实际存储为 {{actual}}，超过两位小数，显示为 {{text}}；合计时可能出现显示舍入差异',
   },
   check(ctx) {
-    for (const { table, key, amount } of amountCellsWithValue(ctx)) {
+    const cells = amountCellsWithValue(ctx);
+    for (let i = 0; i < cells.length; i++) {
+      const { table, key, amount } = cells[i];
       if (table.unit !== '万元' || EXEMPT.has(key) || !amount.value) continue;
       // A General-format cell shows the number as stored: its decimals are the ones shown (decimalPlaces() is
       // the decimals of formatPlain's text, without printing it).

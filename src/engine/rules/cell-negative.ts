@@ -11,7 +11,9 @@ export const cellNegative = defineRule({
     negative: '金额为负数 {{actual}}，预算表中的金额不能为负数',
   },
   check(ctx) {
-    for (const { table, amount } of amountCellsWithValue(ctx)) {
+    const cells = amountCellsWithValue(ctx);
+    for (let i = 0; i < cells.length; i++) {
+      const { table, amount } = cells[i];
       if (!amount.value?.isNegative() || amount.value.isZero()) continue;
       ctx.report({
         messageId: 'negative',

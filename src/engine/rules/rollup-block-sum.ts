@@ -34,7 +34,8 @@ export const rollupBlockSum = defineRule({
   check(ctx) {
     for (const t of ctx.tables) {
       const econ = isEconTable(t);
-      for (const row of t.rows) {
+      for (let ri = 0; ri < t.rows.length; ri++) {
+        const row = t.rows[ri];
         if (row.side !== undefined) continue;
         const overBlocks = row.level === 'total' && !econ && childrenOf(t, row).some((k) => BLOCK_LEVELS.has(k.level));
         if (BLOCK_LEVELS.has(row.level) || overBlocks) declareRow(ctx, t, row);

@@ -25,12 +25,18 @@ export function codedChildren(t: BudgetTable, row: TableRow): TableRow[] {
 
 /** Every row of `level` in every coded table equals the sum of its direct children, in every amount column. */
 export function declareRollups(ctx: RuleContext, level: RowLevel): void {
-  for (const t of ctx.tables) {
-    for (const row of t.rows) {
+  // Indexed loops: these run once per check over every row (a cold path, where for…of pays an iterator step each).
+  const tables = ctx.tables;
+  for (let ti = 0; ti < tables.length; ti++) {
+    const t = tables[ti];
+    const keys = columnKeys(t);
+    for (let ri = 0; ri < t.rows.length; ri++) {
+      const row = t.rows[ri];
       if (row.level !== level) continue;
       const kids = codedChildren(t, row);
       if (kids.length === 0) continue;
-      for (const key of columnKeys(t)) {
+      for (let ki = 0; ki < keys.length; ki++) {
+        const key = keys[ki];
         // Nearly every roll-up holds in cents: counted without building its declaration (~300k in a 200-unit book).
         if (ctx.held && rowsSumHolds(row.amounts[key], kids, key)) {
           ctx.held();
@@ -58,7 +64,8 @@ export function declareRowSplits(ctx: RuleContext, rule: SplitRule): void {
   for (const t of ctx.tables) {
     for (const split of splitsOf(t)) {
       if (split.rule !== rule) continue;
-      for (const row of t.rows) {
+      for (let ri = 0; ri < t.rows.length; ri++) {
+        const row = t.rows[ri];
         if (row.side === 'income') continue;
         if (ctx.held && keysSumHolds(row, split.target, split.parts)) {
           ctx.held();
