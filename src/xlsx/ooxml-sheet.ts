@@ -175,7 +175,7 @@ export class SheetReader {
     const end = endOfTag(s, lt + 2);
     if (end < 0) return -1;
     if (s.charCodeAt(end - 1) === 47 /* / */ && end - 1 >= lt + 2) {
-      this.openCell(trimmed(s, lt + 2, end - 1));
+      if (!this.openCellAt(s, lt + 2, end - 1)) this.openCell(trimmed(s, lt + 2, end - 1));
       this.closeCell();
       return end + 1;
     }
@@ -183,7 +183,7 @@ export class SheetReader {
     const from = end + 4;
     const to = s.indexOf('<', from);
     if (to < 0 || !s.startsWith('</v></c>', to)) return -1;
-    this.openCell(trimmed(s, lt + 2, end));
+    if (!this.openCellAt(s, lt + 2, end)) this.openCell(trimmed(s, lt + 2, end));
     if (to > from) {
       const cell = this.spare;
       cell.value = decodeXml(s.slice(from, to));
@@ -284,15 +284,97 @@ export class SheetReader {
       const r = rowOfRef(ref);
       if (r >= 0) row = r;
     }
+    const style = a.s;
+    this.startCell(row, col, a.t ?? 'n', style !== undefined ? Number(style) : 0);
+  }
+
+  /**
+   * openCell for the attributes s[from, to), read in place: r straight to a position, s to a number, no slices.
+   * False, having done nothing, for anything but plain `name="value"` pairs, an entity in r, s or t, or a style
+   * that is not digits: openCell then reads them.
+   */
+  private openCellAt(s: string, from: number, to: number): boolean {
+    let refFrom = -1;
+    let refTo = -1;
+    let style = -1;
+    let type: string | undefined = undefined;
+    let i = from;
+    while (i < to) {
+      if (s.charCodeAt(i) <= 32) {
+        i++;
+        continue;
+      }
+      const nameStart = i;
+      while (i < to && s.charCodeAt(i) !== 61 /* = */ && s.charCodeAt(i) > 32) i++;
+      if (i + 1 >= to || s.charCodeAt(i) !== 61 || s.charCodeAt(i + 1) !== 34 /* " */) return false;
+      const v0 = i + 2;
+      const v1 = s.indexOf('"', v0);
+      if (v1 < 0 || v1 >= to) return false;
+      i = v1 + 1;
+      if (i - nameStart !== v1 - v0 + 4) continue; // a name of one letter: `x="…"` is 4 characters more than its value
+      const letter = s.charCodeAt(nameStart);
+      if (letter !== 114 /* r */ && letter !== 115 /* s */ && letter !== 116 /* t */) continue;
+      const amp = s.indexOf('&', v0);
+      if (amp >= 0 && amp < v1) return false;
+      if (letter === 114) {
+        if (refFrom < 0) {
+          refFrom = v0;
+          refTo = v1;
+        }
+      } else if (letter === 115) {
+        if (style < 0) {
+          style = 0;
+          for (let k = v0; k < v1; k++) {
+            const d = s.charCodeAt(k) - 48;
+            if (d < 0 || d > 9) return false;
+            style = style * 10 + d;
+          }
+        }
+      } else {
+        type ??= s.slice(v0, v1);
+      }
+    }
+    let row = this.row < 0 ? 0 : this.row;
+    let col = this.col + 1;
+    if (refFrom >= 0) {
+      // colOfRef and rowOfRef on s[refFrom, refTo).
+      let c = 0;
+      let k = refFrom;
+      for (; k < refTo && k - refFrom < 3; k++) {
+        const u = s.charCodeAt(k) & ~32;
+        if (u < 65 || u > 90) break;
+        c = c * 26 + (u - 64);
+      }
+      if (k > refFrom) col = c - 1;
+      let j = refFrom;
+      while (j < refTo && s.charCodeAt(j) >= 65) j++;
+      if (j < refTo) {
+        let r = 0;
+        for (; j < refTo; j++) {
+          const d = s.charCodeAt(j) - 48;
+          if (d < 0 || d > 9) {
+            r = -1;
+            break;
+          }
+          r = r * 10 + d;
+        }
+        if (r >= 1) row = r - 1;
+      }
+    }
+    this.startCell(row, col, type ?? 'n', style < 0 ? 0 : style);
+    return true;
+  }
+
+  /** The cell that opens at (row, col): what openCell and openCellAt read from its attributes. */
+  private startCell(row: number, col: number, type: string, style: number): void {
     if (col > 16383 || row > 1_048_575) col = 16383;
     this.col = col;
-    const style = a.s;
     // One object reused for every cell: a sheet has millions of cells and only one is open at a time.
     const cell = this.spare;
     cell.row = row;
     cell.col = col;
-    cell.type = a.t ?? 'n';
-    cell.style = style !== undefined ? Number(style) : 0;
+    cell.type = type;
+    cell.style = style;
     cell.value = '';
     cell.formula = null;
     cell.sharedIndex = null;

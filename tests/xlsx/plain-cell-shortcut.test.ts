@@ -38,9 +38,10 @@ const attrs = fc
     fc.option(ref, { nil: undefined }),
     fc.option(fc.integer({ min: 0, max: 5 }), { nil: undefined }),
     fc.option(fc.constantFrom('s', 'n', 'str', 'b', 'e', 'inlineStr', 'd', 'x'), { nil: undefined }),
-    fc.constantFrom(' ', '  ', '\n', ' x14ac:dyDescent="0.25" ', "  r='Z9' "),
+    fc.constantFrom(' ', '  ', '\n', ' x14ac:dyDescent="0.25" ', "  r='Z9' ", ' r="C3" ', ' s="" ', ' s="x" ', ' t="s" ', ' r = "D4" ', ' cm="1" '),
+    fc.constantFrom('', ' s="007"', ' r="A&#49;"', ' t="&#115;"', ' s="1&#50;"', " t='str'", ' R="A1"', ' x="&amp;"', ' s="99999"', ' r="A0"', ' r="1A"'),
   )
-  .map(([r, s, t, sp]) => [r && `r="${r}"`, s !== undefined && `s="${s}"`, t && `t="${t}"`].filter(Boolean).join(sp));
+  .map(([r, s, t, sp, extra]) => [r && `r="${r}"`, s !== undefined && `s="${s}"`, t && `t="${t}"`].filter(Boolean).join(sp) + extra);
 const value = fc.constantFrom('0', '12', '1234.5', '-0.25', '1e3', ' 7 ', '', 'abc', '1', '3', '#N/A', '45000', '2026-01-02', '1&amp;2', '&#49;2', 'Infinity', '-0', '0.1');
 const cell = fc.oneof(
   fc.tuple(attrs, value).map(([a, v]) => `<c ${a}><v>${v}</v></c>`),
