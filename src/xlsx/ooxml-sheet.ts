@@ -314,8 +314,8 @@ export class SheetReader {
       if (i - nameStart !== v1 - v0 + 4) continue; // a name of one letter: `x="…"` is 4 characters more than its value
       const letter = s.charCodeAt(nameStart);
       if (letter !== 114 /* r */ && letter !== 115 /* s */ && letter !== 116 /* t */) continue;
-      const amp = s.indexOf('&', v0);
-      if (amp >= 0 && amp < v1) return false;
+      // (Not indexOf: s is the whole chunk, and a search for a character it lacks would run to its end.)
+      for (let k = v0; k < v1; k++) if (s.charCodeAt(k) === 38 /* & */) return false;
       if (letter === 114) {
         if (refFrom < 0) {
           refFrom = v0;
