@@ -1,4 +1,5 @@
 // The one place names are normalized before comparison, so every rule agrees on what "the same name" means.
+import { memoByText } from '../text-memo';
 import { INVISIBLE_CHARS } from './invisible';
 
 const BRACKETS = /[()[\]{}（）【】〔〕［］｛｝]/g;
@@ -34,6 +35,12 @@ const DIGITS: Record<string, number> = { 一: 1, 二: 2, 三: 3, 四: 4, 五: 5,
 
 /** The ordinal a printed line starts with ("三十一、人行科目" -> 31, "5、" -> 5), or null. */
 export function ordinalOf(name: string): number | null {
+  return ordinalMemo(name);
+}
+
+const ordinalMemo = memoByText(ordinalIn);
+
+function ordinalIn(name: string): number | null {
   const m = /^\s*([一二三四五六七八九十]{1,3}|\d{1,2})\s*[、.．]/.exec(name);
   if (!m) return null;
   if (/^\d+$/.test(m[1])) return Number(m[1]);

@@ -1,4 +1,5 @@
 // The 类 lines printed in 收支总表 / 财政拨款收支总表, by name, so a summary line can be tied to its 类 code.
+import { memoByText } from '../text-memo';
 
 /** 类 code by 类 name, including names used in earlier years and regional variants seen in real files. */
 const CLASS_CODES: Record<string, string> = {
@@ -51,11 +52,14 @@ export function hasOrdinal(name: string): boolean {
 
 /** The 类 code a summary line names, or null (e.g. 人行科目, which has no 类 code). */
 export function classCodeOfLine(name: string): string | null {
-  return CLASS_CODES[stripOrdinal(name).replace(/\s+/g, '')] ?? null;
+  return CLASS_CODES[lineName(name)] ?? null;
 }
 
 /** True when the line names a functional 类 (or a known non-coded 类 line such as 人行科目). */
 export function isClassLine(name: string): boolean {
-  const n = stripOrdinal(name).replace(/\s+/g, '');
+  const n = lineName(name);
   return n in CLASS_CODES || n === '人行科目';
 }
+
+/** A summary line's name without its ordinal and spaces (every unit's summaries repeat the same lines). */
+const lineName = memoByText((name: string): string => stripOrdinal(name).replace(/\s+/g, ''));

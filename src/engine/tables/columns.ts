@@ -1,4 +1,5 @@
 // Header text -> canonical column key (see README.md glossary). Pure string matching on normalized labels.
+import { memoByText } from '../text-memo';
 
 /** Keys that describe a row rather than an amount. */
 export const DESCRIPTIVE_KEYS = new Set([
@@ -130,6 +131,12 @@ function keyOfPath(path: readonly string[]): string | null {
 
 /** True when a text is typical of a header row (used to find where a header starts). */
 export function isHeaderWord(text: string): boolean {
+  return headerWordMemo(text);
+}
+
+const headerWordMemo = memoByText(headerWordIn);
+
+function headerWordIn(text: string): boolean {
   const t = cleanLabel(text);
   return /^(序号|项目|收入|支出|科目编码|科目名称|功能分类科目|合计|总计|金额|预算数|栏次|类|款|项|部门预算经济分类|政府预算经济分类|支出部门经济分类科目|资金性质|政府采购项目来源|数量|价值.*|科目编码.*|按资金来源|收入支出)$/.test(t) ||
     /^(功能分类|经济分类|支出功能分类)科目/.test(t);

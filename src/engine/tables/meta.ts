@@ -1,4 +1,5 @@
 // Entity, 预算年度 and 单位 from the lines between a title and its header.
+import { memoByText } from '../text-memo';
 import type { Entity, Unit } from './types';
 
 const YEAR_RE = /(?:预算年度|年度)[:：]?\s*((?:19|20)\d{2})/;
@@ -9,12 +10,24 @@ const ENTITY_CODE_RE = /^(\d{3,12})\s*([\u4e00-\u9fa5（）()][^\s]*)$/;
 
 /** The year a text mentions as 预算年度 / 2020年 / (2020 年度); null when none. */
 export function yearOf(text: string): number | null {
+  return yearMemo(text);
+}
+
+const yearMemo = memoByText(yearIn);
+
+function yearIn(text: string): number | null {
   const m = YEAR_RE.exec(text) ?? TITLE_YEAR_RE.exec(text);
   return m ? Number(m[1]) : null;
 }
 
 /** The money unit a text declares (单位：万元); null when none. */
 export function unitOf(text: string): Unit | null {
+  return unitMemo(text);
+}
+
+const unitMemo = memoByText(unitIn);
+
+function unitIn(text: string): Unit | null {
   const m = UNIT_RE.exec(text.replace(/\s+/g, ''));
   return m ? (m[1] as Unit) : null;
 }
@@ -33,19 +46,12 @@ export function entityOf(text: string): Entity | null {
   return null;
 }
 
-/**
- * Texts already judged by isMetaText: recognition asks it of every short line around every table, and a per-unit
- * workbook repeats the same few dozen lines (a 200-unit book: 27k questions, 52 texts). Bounded, short texts only.
- */
-const META_TEXTS = new Map<string, boolean>();
-const MAX_CACHED_META_TEXTS = 5_000;
-const MAX_CACHED_META_LENGTH = 64;
-
 /** True when a line holds only meta information (entity, year, unit, 截止时间), not a header or data. */
 export function isMetaText(text: string): boolean {
-  const cached = META_TEXTS.get(text);
-  if (cached !== undefined) return cached;
-  const meta = yearOf(text) !== null || unitOf(text) !== null || /截止时间|单位名称/.test(text) || entityOf(text) !== null;
-  if (text.length <= MAX_CACHED_META_LENGTH && META_TEXTS.size < MAX_CACHED_META_TEXTS) META_TEXTS.set(text, meta);
-  return meta;
+  return metaMemo(text);
 }
+
+// Recognition asks it of every short line around every table (a 200-unit book: 27k questions, 52 texts).
+const metaMemo = memoByText(
+  (text: string): boolean => yearOf(text) !== null || unitOf(text) !== null || /截止时间|单位名称/.test(text) || entityOf(text) !== null,
+);

@@ -1,4 +1,5 @@
 // Which standard table a title names, whatever its wording (部门/单位, Hebei or Henan).
+import { memoByText } from '../text-memo';
 import type { TableKind } from './types';
 
 /** Ordered: the first pattern that matches wins, so more specific titles come first. */
@@ -37,6 +38,12 @@ const QUALIFIER = /[（(][^（()）]{1,10}[)）]$/;
 
 /** The table kind a title names, or null. Narrative headings and prose are rejected. */
 export function classifyTitle(text: string): TableKind | null {
+  return titleMemo(text);
+}
+
+const titleMemo = memoByText(kindOfTitle);
+
+function kindOfTitle(text: string): TableKind | null {
   // A title ends in 表, 经费 or 预算 once its prefix, spaces and qualifier are gone, so its text holds one of these
   // characters: every other row (names in the narrow tables' data rows) is passed without the replacements below.
   if (!TITLE_LAST_CHAR.test(text)) return null;
