@@ -87,7 +87,8 @@ export interface ValidCodedRow {
  */
 export const validCodedRows: (table: BudgetTable) => readonly ValidCodedRow[] = perTableRows((table) => {
   const out: ValidCodedRow[] = [];
-  for (const row of table.rows) {
+  for (let i = 0; i < table.rows.length; i++) {
+    const row = table.rows[i];
     if (!isCodedRow(row) || !VALID_CODE.test(row.code) || row.code.length !== LEVEL_LENGTH[row.level]) continue;
     const cls = classificationOfRow(row);
     if (cls) out.push({ row, cls });

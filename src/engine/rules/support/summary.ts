@@ -2,13 +2,17 @@
 import type { Amount, BudgetTable, TableRow } from '../../tables/types';
 import { expenditureLines, linesBelow, rowWithRole, rowsWithRole } from '../../tables/lines';
 import { hasMoney } from './compare';
+import { perTableRows } from './per-table';
 
 export { expenditureLines, linesBelow };
 
 /** Tables laid out as 收入 | 支出 with lines (roles) instead of codes. */
 export function twoSided(tables: readonly BudgetTable[]): BudgetTable[] {
-  return tables.filter((t) => t.rows.some((r) => r.side !== undefined));
+  return tables.filter(hasSides);
 }
+
+/** True when some row of the table is on a side (asked by several rules of every table: once per table). */
+const hasSides = perTableRows((t) => t.rows.some((r) => r.side !== undefined));
 
 /** 一、一般公共预算拨款收入 … : the lines 本年收入合计 adds up. */
 export function incomeLines(t: BudgetTable): TableRow[] {

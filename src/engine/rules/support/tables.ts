@@ -17,7 +17,9 @@ export function firstOf(ctx: RuleContext, kind: TableKind): BudgetTable | undefi
 
 /** True when the table maps a column to this key. */
 export function hasColumn(t: BudgetTable, key: ColumnKey): boolean {
-  return t.columns.some((c) => c.key === key);
+  const columns = t.columns;
+  for (let i = 0; i < columns.length; i++) if (columns[i].key === key) return true;
+  return false;
 }
 
 /** The 合计 row of a coded or economic table. */
