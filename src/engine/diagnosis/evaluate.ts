@@ -133,18 +133,39 @@ export function holdsAsDeclared(spec: IdentitySpec): boolean {
 }
 
 /**
- * holdsAsDeclared for `target = Σ amounts[key]` over rows of one table (a roll-up), asked before the declaration is
- * built: the same answer as holdsAsDeclared on `{ target, parts: rows.map((r) => r.amounts[key]) }`.
+ * One amount column of a table as the cents tests read it: each row's cents (plainPartCents), NaN where they stop
+ * the test (not exact, a formula without a value), NO_CELL where the row has no cell in the column. Built once per
+ * table and column (rules/support/column-cents), so a roll-up or split is tested on numbers in an array instead of
+ * through each row's amounts (~300k tests in a 200-unit book).
  */
-export function rowsSumHolds(target: Amount | undefined, rows: readonly TableRow[], key: string): boolean {
-  const t = plainTargetCents(target);
-  if (t === null) return false;
-  let sum = 0;
-  let parts = 0;
+export type CentsColumn = Float64Array;
+
+/** A row without a cell in the column (plainPartCents undefined: left out of a sum). */
+export const NO_CELL = -Infinity;
+
+/** `rows`' cents in column `key` (see CentsColumn). */
+export function centsColumn(rows: readonly TableRow[], key: string): CentsColumn {
+  const out = new Float64Array(rows.length);
   for (let i = 0; i < rows.length; i++) {
     const c = plainPartCents(rows[i].amounts[key]);
-    if (c === null) return false;
-    if (c === undefined) continue;
+    out[i] = c === undefined ? NO_CELL : c === null ? NaN : c;
+  }
+  return out;
+}
+
+/**
+ * holdsAsDeclared for a roll-up, `rows[target].amounts[key] = Σ rows[kids].amounts[key]`, asked of the column's
+ * cents before the declaration is built: the same answer as holdsAsDeclared on that declaration.
+ */
+export function columnSumHolds(column: CentsColumn, target: number, kids: readonly number[]): boolean {
+  const t = column[target];
+  if (t !== t || t === NO_CELL) return false;
+  let sum = 0;
+  let parts = 0;
+  for (let i = 0; i < kids.length; i++) {
+    const c = column[kids[i]];
+    if (c !== c) return false;
+    if (c === NO_CELL) continue;
     sum += c;
     parts++;
   }
@@ -152,22 +173,22 @@ export function rowsSumHolds(target: Amount | undefined, rows: readonly TableRow
 }
 
 /**
- * holdsAsDeclared for `row.amounts[target] = Σ row.amounts[keys]` (a row split), asked before the declaration is
- * built: the same answer as holdsAsDeclared on `{ target: row.amounts[target], parts: keys.map(…) }`.
+ * holdsAsDeclared for a row split, `amounts[target] = Σ amounts[parts]` on row `row`, asked of the columns' cents
+ * before the declaration is built: the same answer as holdsAsDeclared on that declaration.
  */
-export function keysSumHolds(row: TableRow, target: string, keys: readonly string[]): boolean {
-  const t = plainTargetCents(row.amounts[target]);
-  if (t === null) return false;
+export function splitHolds(target: CentsColumn, parts: readonly CentsColumn[], row: number): boolean {
+  const t = target[row];
+  if (t !== t || t === NO_CELL) return false;
   let sum = 0;
-  let parts = 0;
-  for (let i = 0; i < keys.length; i++) {
-    const c = plainPartCents(row.amounts[keys[i]]);
-    if (c === null) return false;
-    if (c === undefined) continue;
+  let count = 0;
+  for (let i = 0; i < parts.length; i++) {
+    const c = parts[i][row];
+    if (c !== c) return false;
+    if (c === NO_CELL) continue;
     sum += c;
-    parts++;
+    count++;
   }
-  return parts > 0 && sum === t;
+  return count > 0 && sum === t;
 }
 
 /** A target's cents; null when there is no target, its formula has no value, or its cents are not exact. */

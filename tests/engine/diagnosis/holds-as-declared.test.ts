@@ -1,7 +1,7 @@
 // holdsAsDeclared lets the check skip building identities that hold exactly. It may only say "holds" when the
 // identity toIdentity would build exists and evaluates ok, and it should say so for plain sums that hold in cents.
 import fc from 'fast-check';
-import { evaluateIdentity, holdsAsDeclared, keysSumHolds, rowsSumHolds } from '../../../src/engine/diagnosis/evaluate';
+import { centsColumn, columnSumHolds, evaluateIdentity, holdsAsDeclared, splitHolds } from '../../../src/engine/diagnosis/evaluate';
 import { toIdentity, type IdentitySpec, type PartSpec } from '../../../src/engine/diagnosis/identity';
 import { normalizeCell } from '../../../src/engine/grid/normalize';
 import type { RawCell } from '../../../src/engine/grid/types';
@@ -85,7 +85,18 @@ function rowOf(r: number, amounts: Record<string, Amount | undefined>): TableRow
 
 const maybeCell = fc.option(rawCell, { nil: null });
 
-describe('rowsSumHolds and keysSumHolds (asked before a declaration is built)', () => {
+/** A roll-up asked of the cents column, as declareRollups asks it: target row 0, the kids below it. */
+function rowsSumHolds(target: Amount | undefined, kids: TableRow[], key: string): boolean {
+  const rows = [rowOf(0, { [key]: target }), ...kids];
+  return columnSumHolds(centsColumn(rows, key), 0, kids.map((_, k) => k + 1));
+}
+
+/** A row split asked of the cents columns, as declareRowSplits asks it. */
+function keysSumHolds(row: TableRow, target: string, keys: string[]): boolean {
+  return splitHolds(centsColumn([row], target), keys.map((k) => centsColumn([row], k)), 0);
+}
+
+describe('columnSumHolds and splitHolds on cents columns (asked before a declaration is built)', () => {
   it('answer as holdsAsDeclared on the declaration they stand for', () => {
     fc.assert(
       fc.property(maybeCell, fc.array(maybeCell, { maxLength: 6 }), (target, parts) => {

@@ -1,11 +1,12 @@
 // Declaring the identities the sum rules share: roll-ups down a tree, row splits across columns, and a figure that
 // another table repeats. Rules only say what must hold; the diagnosis decides which cell is wrong.
 import type { Amount, BudgetTable, ColumnKey, RowLevel, TableRow } from '../../tables/types';
-import { keysSumHolds, rowsSumHolds } from '../../diagnosis/evaluate';
+import { columnSumHolds, splitHolds, type CentsColumn } from '../../diagnosis/evaluate';
 import { childrenOf } from '../../tables/tree';
 import type { RuleContext } from '../define-rule';
 import { splitsOf, type SplitRule } from './splits';
 import { columnKeys, columnName, rowSubject, tableName } from './tables';
+import { tableCents } from './column-cents';
 
 const CODED_LEVELS = new Set<RowLevel>(['class', 'section', 'item', 'detail']);
 
@@ -23,6 +24,16 @@ export function codedChildren(t: BudgetTable, row: TableRow): TableRow[] {
   return kids.every((k) => CODED_LEVELS.has(k.level)) ? kids : [];
 }
 
+/** codedChildren as indices into the table's rows (the same rows, in the same order). */
+function codedChildIndexes(t: BudgetTable, row: TableRow): readonly number[] {
+  const kids = row.children;
+  if (row.side !== undefined || kids === undefined) return NONE;
+  for (let i = 0; i < kids.length; i++) if (!CODED_LEVELS.has(t.rows[kids[i]].level)) return NONE;
+  return kids;
+}
+
+const NONE: readonly number[] = [];
+
 /** Every row of `level` in every coded table equals the sum of its direct children, in every amount column. */
 export function declareRollups(ctx: RuleContext, level: RowLevel): void {
   // Indexed loops: these run once per check over every row (a cold path, where for…of pays an iterator step each).
@@ -30,27 +41,33 @@ export function declareRollups(ctx: RuleContext, level: RowLevel): void {
   for (let ti = 0; ti < tables.length; ti++) {
     const t = tables[ti];
     const keys = columnKeys(t);
+    let columns: CentsColumn[] | null = null;
     for (let ri = 0; ri < t.rows.length; ri++) {
       const row = t.rows[ri];
       if (row.level !== level) continue;
-      const kids = codedChildren(t, row);
+      const kids = codedChildIndexes(t, row);
       if (kids.length === 0) continue;
+      if (ctx.held) columns ??= keys.map((k) => tableCents(t, k));
       for (let ki = 0; ki < keys.length; ki++) {
-        const key = keys[ki];
         // Nearly every roll-up holds in cents: counted without building its declaration (~300k in a 200-unit book).
-        if (ctx.held && rowsSumHolds(row.amounts[key], kids, key)) {
+        if (columns !== null && ctx.held && columnSumHolds(columns[ki], ri, kids)) {
           ctx.held();
           continue;
         }
-        ctx.declare({
-          table: t,
-          target: row.amounts[key],
-          parts: kids.map((k) => k.amounts[key]),
-          words: () => ({ subject: rowSubject(row), column: columnName(t, key), reference: PARTS_WORD[row.level] ?? '所属各行之和' }),
-        });
+        declareRollup(ctx, t, row, kids, keys[ki]);
       }
     }
   }
+}
+
+/** One roll-up's declaration (its own function: the loops above allocate nothing for the ones that hold). */
+function declareRollup(ctx: RuleContext, t: BudgetTable, row: TableRow, kids: readonly number[], key: string): void {
+  ctx.declare({
+    table: t,
+    target: row.amounts[key],
+    parts: kids.map((k) => t.rows[k].amounts[key]),
+    words: () => ({ subject: rowSubject(row), column: columnName(t, key), reference: PARTS_WORD[row.level] ?? '所属各行之和' }),
+  });
 }
 
 /** "基本支出 + 项目支出": the first two part columns always, the others only where this row has a figure. */
@@ -64,22 +81,31 @@ export function declareRowSplits(ctx: RuleContext, rule: SplitRule): void {
   for (const t of ctx.tables) {
     for (const split of splitsOf(t)) {
       if (split.rule !== rule) continue;
+      const target = ctx.held ? tableCents(t, split.target) : null;
+      const parts = ctx.held ? split.parts.map((k) => tableCents(t, k)) : NO_COLUMNS;
       for (let ri = 0; ri < t.rows.length; ri++) {
         const row = t.rows[ri];
         if (row.side === 'income') continue;
-        if (ctx.held && keysSumHolds(row, split.target, split.parts)) {
+        if (target !== null && ctx.held && splitHolds(target, parts, ri)) {
           ctx.held();
           continue;
         }
-        ctx.declare({
-          table: t,
-          target: row.amounts[split.target],
-          parts: split.parts.map((k) => row.amounts[k]),
-          words: () => ({ subject: rowSubject(row), column: columnName(t, split.target), reference: partsLabel(t, row, split.parts) }),
-        });
+        declareSplit(ctx, t, row, split.target, split.parts);
       }
     }
   }
+}
+
+const NO_COLUMNS: readonly CentsColumn[] = [];
+
+/** One row split's declaration. */
+function declareSplit(ctx: RuleContext, t: BudgetTable, row: TableRow, target: ColumnKey, parts: readonly ColumnKey[]): void {
+  ctx.declare({
+    table: t,
+    target: row.amounts[target],
+    parts: parts.map((k) => row.amounts[k]),
+    words: () => ({ subject: rowSubject(row), column: columnName(t, target), reference: partsLabel(t, row, parts) }),
+  });
 }
 
 /** One side of a cross-table equality. */
