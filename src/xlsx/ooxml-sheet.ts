@@ -2,7 +2,7 @@
 // Cell values follow ECMA-376 18.3.1.4: t="s" shared string, "inlineStr", "str" formula text, "b", "e", "d" ISO
 // date, else a number; a number under a date format is a date (1900 or 1904 system).
 import { parseRangeA1 } from '../engine/grid/address';
-import { normalizeCell, numberCell } from '../engine/grid/normalize';
+import { normalizeCell, numberCell, textCell } from '../engine/grid/normalize';
 import type { Cell, RawCell, Rect } from '../engine/grid/types';
 import { RunText, unescapeOoxml, type CellStyle } from './ooxml-strings';
 import { translateFormula } from './shared-formula';
@@ -396,7 +396,7 @@ export class SheetReader {
     this.cell = null;
     this.capture = null;
     if (!cell) return;
-    const plain = this.plainNumber(cell);
+    const plain = this.plainNumber(cell) ?? this.sharedText(cell);
     if (plain !== undefined) {
       this.ctx.onCell();
       (this.out.rows[cell.row] ??= [])[cell.col] = plain;
@@ -422,6 +422,15 @@ export class SheetReader {
     const n = Number(v);
     if (!Number.isFinite(n) || v.trim() === '') return undefined;
     return numberCell(n, style?.numFmt);
+  }
+
+  /** A shared string without a formula straight to its Cell, as normalizeCell makes it from rawCell's raw cell. */
+  private sharedText(cell: OpenCell): Cell | undefined {
+    if (cell.type !== 's' || cell.hasFormula || !cell.hasValue) return undefined;
+    const s = this.ctx.strings[Number(cell.value)];
+    if (s === undefined || s === '') return undefined;
+    const style = this.ctx.styles[cell.style];
+    return textCell(s, style?.numFmt, style && style.indent > 0 ? style.indent : undefined);
   }
 
   /** The formula text of a cell, shared formulas resolved from their first cell. */

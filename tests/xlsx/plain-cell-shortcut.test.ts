@@ -3,6 +3,7 @@
 // must be exactly the sheet the events give.
 import fc from 'fast-check';
 import { parseRangeA1 } from '../../src/engine/grid/address';
+import { normalizeCell } from '../../src/engine/grid/normalize';
 import { SheetReader, type RawSheet } from '../../src/xlsx/ooxml-sheet';
 import type { CellStyle } from '../../src/xlsx/ooxml-strings';
 import { XmlScanner } from '../../src/xlsx/xml-scan';
@@ -115,6 +116,29 @@ describe('merge refs read without regular expressions', () => {
         expect(read(`<worksheet><mergeCells><mergeCell ref="${r}"/></mergeCells></worksheet>`, [], true).sheet.merges).toEqual(expected ? [expected] : []);
       }),
       { numRuns: 3000 },
+    );
+  });
+});
+
+describe('shared-string cells made straight from the string', () => {
+  const strings = ['合计', '', ' ', '#N/A', '１２３．４５', '(1,234.50)', '-', '一般公共服务支出\n', '2101101', '  人员经费 '];
+  it('are the cells normalizeCell makes of the raw cell (value, text, format, indent), whatever the string', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 0, max: strings.length + 1 }), fc.integer({ min: 0, max: STYLES.length }), (i, style) => {
+        let cells = 0;
+        const reader = new SheetReader({ strings, styles: STYLES, date1904: false, onCell: () => void cells++ });
+        const scanner = new XmlScanner(reader.handler);
+        scanner.write(`<worksheet><sheetData><row r="1"><c r="A1" s="${style}" t="s"><v>${i}</v></c></row></sheetData></worksheet>`);
+        scanner.end();
+        const st = STYLES[style];
+        const s = strings[i];
+        // The general path of normalizeCell (a formula sends it there), formula then taken away: an independent oracle.
+        const general = (v: string) => ({ ...normalizeCell({ value: v, text: v, formula: 'A1', numFmt: st?.numFmt, ...(st && st.indent > 0 ? { indent: st.indent } : {}) }), formula: undefined });
+        const expected = s === undefined || s === '' ? undefined : general(s);
+        expect(reader.result().rows[0]?.[0]).toEqual(expected);
+        expect(cells).toBe(expected ? 1 : 0);
+      }),
+      { numRuns: 500 },
     );
   });
 });

@@ -118,10 +118,24 @@ export function normalizeCell(raw: RawCell): Cell {
     const text = raw.text ?? v.toISOString().slice(0, 10);
     return { formula, numFmt, value: { kind: 'text', text }, text };
   }
+  if (formula === undefined && (raw.text === undefined || raw.text === v)) return textCell(v, numFmt, raw.indent);
   const t = textClass(v);
   if (t.value.kind === 'error') return { formula, numFmt, value: t.value, text: v };
   const cell: Cell = { formula, numFmt, value: t.value, text: raw.text ?? v, decimals: t.decimals };
   if (raw.indent) cell.indent = raw.indent;
+  return cell;
+}
+
+/**
+ * A cell holding typed text `v` (not empty) with no formula, shown as typed: normalizeCell of `{ value: v, text: v,
+ * numFmt, indent }`, which the .xlsx reader calls directly for its shared-string cells.
+ */
+export function textCell(v: string, numFmt: string | undefined, indent?: number): Cell {
+  const fmt = numFmt && numFmt !== 'General' ? numFmt : undefined;
+  const t = textClass(v);
+  if (t.value.kind === 'error') return { formula: undefined, numFmt: fmt, value: t.value, text: v };
+  const cell: Cell = { formula: undefined, numFmt: fmt, value: t.value, text: v, decimals: t.decimals };
+  if (indent) cell.indent = indent;
   return cell;
 }
 

@@ -1,5 +1,6 @@
 import { classifyText, computedCell, decimalsOfFormat, normalizeCell, normalizeText, toHalfWidth } from '../../../src/engine/grid/normalize';
 import { money } from '../../../src/engine/money';
+import fc from 'fast-check';
 
 describe('normalizeText', () => {
   it.each([
@@ -94,3 +95,20 @@ describe('formulas without a cached value', () => {
     });
   });
 });
+
+describe('the direct paths for plain numbers and texts', () => {
+  const formats = fc.constantFrom(undefined, 'General', '0.00', '#,##0.0_ ', '@', '0%');
+  const text = fc.oneof(fc.string({ maxLength: 12 }), fc.constantFrom('合计', '#N/A', '#REF!', '１２３．４５', '(1,234.50)', '—', ' 3 ', '2101101', '一、 一般公共服务支出'));
+  it('give the cell the general path gives (it takes a formula there; the formula is then taken away)', () => {
+    fc.assert(
+      fc.property(fc.oneof(text, fc.double({ noNaN: true, noDefaultInfinity: true })), formats, fc.integer({ min: 0, max: 3 }), (value, numFmt, indent) => {
+        if (value === '') return;
+        const raw = typeof value === 'string' ? { value, numFmt, indent: indent || undefined } : { value, numFmt };
+        const general = { ...normalizeCell({ ...raw, formula: 'A1' }), formula: undefined };
+        expect(normalizeCell(raw)).toEqual(general);
+      }),
+      { numRuns: 3000 },
+    );
+  });
+});
+
