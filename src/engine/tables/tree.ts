@@ -154,21 +154,35 @@ function childrenLists(t: BudgetTable): TableRow[][] {
  * rows claim keeps the first (sheet order), as a clerk reads the table top-down.
  */
 export function attachTree(t: BudgetTable): BudgetTable {
-  const index = new Map<TableRow, number>();
-  t.rows.forEach((r, i) => index.set(r, i));
+  const rows = t.rows;
+  // A row's index: searched in a small table (most of them: every unit's tables), a map in a long one.
+  const index = rows.length > SEARCHED_ROWS ? new Map<TableRow, number>() : null;
+  if (index) for (let i = 0; i < rows.length; i++) index.set(rows[i], i);
+  const indexOf = (row: TableRow): number => (index ? (index.get(row) ?? -1) : rows.lastIndexOf(row));
   const lists = childrenLists(t);
-  t.rows.forEach((row) => {
-    row.parent = undefined;
-    row.children = undefined;
-  });
-  lists.forEach((kids, i) => {
-    const parent = t.rows[i];
-    if (kids.length > 0) parent.children = kids.map((k) => index.get(k) ?? -1).filter((n) => n >= 0);
-    if (parent.side === 'income' || parent.level === 'detail' || parent.level === 'econ-section') return;
-    for (const kid of kids) if (kid.parent === undefined) kid.parent = i;
-  });
+  for (let i = 0; i < rows.length; i++) {
+    rows[i].parent = undefined;
+    rows[i].children = undefined;
+  }
+  for (let i = 0; i < lists.length; i++) {
+    const kids = lists[i];
+    const parent = rows[i];
+    if (kids.length > 0) {
+      const at: number[] = [];
+      for (let k = 0; k < kids.length; k++) {
+        const n = indexOf(kids[k]);
+        if (n >= 0) at.push(n);
+      }
+      parent.children = at;
+    }
+    if (parent.side === 'income' || parent.level === 'detail' || parent.level === 'econ-section') continue;
+    for (let k = 0; k < kids.length; k++) if (kids[k].parent === undefined) kids[k].parent = i;
+  }
   return t;
 }
+
+/** Tables up to this many rows find a row's index by searching (lastIndexOf, as the map keeps the last). */
+const SEARCHED_ROWS = 64;
 
 /** Direct children of a row (empty for a leaf). */
 export function childrenOf(t: BudgetTable, row: TableRow): TableRow[] {
