@@ -5,7 +5,8 @@
 let main;
 try {
   require('../lib/cli/v8-tuning.js').tuneV8ForShortRun();
-  ({ main } = require(bundled() ? '../lib/budget-disclosure.js' : '../lib/cli/main.js'));
+  // The bundle with its V8 code cache (lib/cli/bundle-loader.js), else the modules.
+  ({ main } = bundled() ? require('../lib/cli/bundle-loader.js').loadBundle(bundlePath()).exports : require('../lib/cli/main.js'));
 } catch (e) {
   if (e && e.code === 'MODULE_NOT_FOUND' && /lib[\\/]cli[\\/]main/.test(String(e.message))) {
     process.stderr.write('程序尚未编译。请先在项目目录运行 npm ci（或 npm run build:cli）。\n');
@@ -25,5 +26,9 @@ main(process.argv.slice(2)).then(
 
 /** True when the one-file bundle of the CLI was built (it loads faster than lib/cli/main.js and its ~200 modules). */
 function bundled() {
-  return require('node:fs').existsSync(require('node:path').join(__dirname, '..', 'lib', 'budget-disclosure.js'));
+  return require('node:fs').existsSync(bundlePath());
+}
+
+function bundlePath() {
+  return require('node:path').join(__dirname, '..', 'lib', 'budget-disclosure.js');
 }

@@ -4,12 +4,19 @@
 // Node's module loader (resolving, reading and wrapping each file); one file skips that. Packages stay outside the
 // bundle (required from node_modules as before), and modules the CLI loads late (annotate, draft, PDF, .xls)
 // still run only when a command needs them. bin/budget-disclosure.js falls back to lib/cli/main.js when the
-// bundle is missing, so a failed bundle step never leaves the command unusable.
+// bundle is missing, so a failed bundle step never leaves the command unusable. After bundling, V8's code cache for
+// the bundle is written beside it (scripts/code-cache.js, src/cli/bundle-loader.ts).
 'use strict';
+const { spawnSync } = require('node:child_process');
+const { rmSync } = require('node:fs');
 const path = require('node:path');
 const esbuild = require('esbuild');
 
 const ROOT = path.join(__dirname, '..');
+const CACHE = path.join(ROOT, 'lib', 'budget-disclosure.cache');
+
+// A cache of an earlier bundle is never used (bundle-loader checks its hash), but is not left lying either.
+rmSync(CACHE, { force: true });
 
 esbuild
   .build({
@@ -25,6 +32,14 @@ esbuild
     minifySyntax: true,
     legalComments: 'none',
     logLevel: 'warning',
+  })
+  .then(() => {
+    // V8's code cache for the bundle (scripts/code-cache.js): the command then skips compiling it on every run.
+    const made = spawnSync(process.execPath, [path.join(__dirname, 'code-cache.js')], { stdio: 'inherit' });
+    if (made.status !== 0) {
+      rmSync(CACHE, { force: true });
+      process.stderr.write('命令行代码缓存未能生成：命令行仍可使用，只是每次启动稍慢。\n');
+    }
   })
   .catch(() => {
     process.stderr.write('命令行打包（esbuild）失败：命令行仍可使用，但启动较慢（改用 lib/cli/main.js）。\n');

@@ -11,11 +11,11 @@ async function run(mode, file) {
     return 0;
   }
   // As bin/budget-disclosure.js starts the command: V8 tuned for a short run, then the CLI (its one-file bundle
-  // when built, as bin loads it).
+  // with its code cache when built, as bin loads it).
   const lib = join(__dirname, '..', '..', 'lib');
   require(join(lib, 'cli', 'v8-tuning.js')).tuneV8ForShortRun();
   const bundle = join(lib, 'budget-disclosure.js');
-  const { main } = require(existsSync(bundle) ? bundle : join(lib, 'cli', 'main.js'));
+  const { main } = existsSync(bundle) ? require(join(lib, 'cli', 'bundle-loader.js')).loadBundle(bundle).exports : require(join(lib, 'cli', 'main.js'));
   let size = 0;
   const code = await main(['check', file, '--json'], { stdout: (t) => void (size += t.length), stderr: () => undefined });
   return code;

@@ -2,7 +2,7 @@
 // (scripts/bundle-cli.js). Every path a command loads late — .xls through SheetJS, the PDF reader, the Word 说明,
 // draft to .docx, annotate — must answer exactly as tsc's lib/cli/main.js does.
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { narrativeDocx } from '../fixtures/files/docx-files';
@@ -60,8 +60,9 @@ describe('the bundled command line', () => {
     writeFileSync(file('probe.js'), "process.on('exit', () => process.stderr.write(JSON.stringify(Object.keys(require.cache))));");
     const r = spawnSync(process.execPath, ['-r', file('probe.js'), join(ROOT, 'bin', 'budget-disclosure.js'), 'check', 'errors.xlsx'], { cwd: dir, encoding: 'utf8' });
     const loaded = JSON.parse(r.stderr) as string[];
-    expect(loaded).toContain(BUNDLE);
-    expect(loaded.filter((m) => /lib[\\/](cli|engine)[\\/]/.test(m) && !m.endsWith('v8-tuning.js'))).toEqual([]);
+    // bin runs the bundle through bundle-loader (with its code cache), so the bundle is not in require's cache.
+    expect(loaded).toContain(join(ROOT, 'lib', 'cli', 'bundle-loader.js'));
+    expect(loaded.filter((m) => /lib[\\/](cli|engine)[\\/]/.test(m) && !/(v8-tuning|bundle-loader)\.js$/.test(m))).toEqual([]);
   });
 
   it.each([
@@ -90,3 +91,51 @@ describe('the bundled command line', () => {
     expect(readFileSync(file('bundled.docx')).length).toBeGreaterThan(1000);
   });
 });
+
+/** Load `bundle` as bin does (V8 tuned first) in a fresh process and check errors.xlsx: the cache use and the report. */
+function loadAndCheck(bundle: string): { cache: string; report: string } {
+  const lib = JSON.stringify(join(ROOT, 'lib', 'cli'));
+  const script = [
+    `require(${lib} + '/v8-tuning.js').tuneV8ForShortRun();`,
+    `const l = require(${lib} + '/bundle-loader.js').loadBundle(${JSON.stringify(bundle)});`,
+    `let out = ''; l.exports.main(['check', 'errors.xlsx', '--json'], { stdout: (t) => void (out += t), stderr: () => undefined })`,
+    `.then(() => process.stdout.write(JSON.stringify({ cache: l.cache, report: out })));`,
+  ].join('\n');
+  // Copies outside the project find its packages through NODE_PATH.
+  const env = { ...process.env, NODE_PATH: join(ROOT, 'node_modules') };
+  const r = spawnSync(process.execPath, ['-e', script], { cwd: dir, encoding: 'utf8', maxBuffer: 1 << 24, env });
+  return JSON.parse(r.stdout) as { cache: string; report: string };
+}
+
+describe('the bundle’s V8 code cache (lib/budget-disclosure.cache)', () => {
+  const CACHE = join(ROOT, 'lib', 'budget-disclosure.cache');
+  const expected = () => viaModules(['check', 'errors.xlsx', '--json']).stdout;
+
+  it('is written by build:cli and read back by bin', () => {
+    expect(existsSync(CACHE)).toBe(true);
+    expect(readFileSync(CACHE).toString('latin1', 0, 64)).toMatch(/^[0-9a-f]{64}$/);
+    expect(loadAndCheck(BUNDLE)).toEqual({ cache: 'used', report: expected() });
+  });
+
+  it('is not used for a bundle of the same length that differs in one byte (V8 would only compare lengths)', () => {
+    const text = readFileSync(BUNDLE, 'utf8');
+    const at = text.indexOf('budget-disclosure draft');
+    expect(at).toBeGreaterThan(0);
+    // The same length, one character changed in the usage text, which a check of errors.xlsx does not print.
+    const changed = text.slice(0, at) + 'B' + text.slice(at + 1);
+    expect(changed.length).toBe(text.length);
+    writeFileSync(file('changed.js'), changed);
+    copyFileSync(CACHE, file('changed.cache'));
+    expect(loadAndCheck(file('changed.js'))).toEqual({ cache: 'stale', report: expected() });
+  });
+
+  it('a damaged cache or none at all: the bundle is compiled as usual, with the same report', () => {
+    copyFileSync(BUNDLE, file('damaged.js'));
+    const cache = readFileSync(CACHE);
+    writeFileSync(file('damaged.cache'), Buffer.concat([cache.subarray(0, 64), Buffer.alloc(cache.length - 64, 7)]));
+    expect(loadAndCheck(file('damaged.js'))).toEqual({ cache: 'rejected', report: expected() });
+    copyFileSync(BUNDLE, file('bare.js'));
+    expect(loadAndCheck(file('bare.js'))).toEqual({ cache: 'none', report: expected() });
+  });
+});
+
