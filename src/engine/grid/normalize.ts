@@ -105,7 +105,6 @@ export function normalizeCell(raw: RawCell): Cell {
   if (v === null || v === undefined || v === '') return { formula, numFmt, value: { kind: 'blank' }, text: raw.text ?? '' };
   if (typeof v === 'number') {
     if (!Number.isFinite(v)) return { formula, numFmt, value: { kind: 'error', code: '#NUM!' }, text: raw.text ?? String(v) };
-    if (formula === undefined && raw.text === undefined) return numberCell(v, numFmt);
     const parsed = parsedNumber(v);
     const text = raw.text ?? parsed.shortest;
     const decimals = decimalsOfFormat(numFmt) ?? decimalsFromDisplay(raw.text);
@@ -118,7 +117,6 @@ export function normalizeCell(raw: RawCell): Cell {
     const text = raw.text ?? v.toISOString().slice(0, 10);
     return { formula, numFmt, value: { kind: 'text', text }, text };
   }
-  if (formula === undefined && (raw.text === undefined || raw.text === v)) return textCell(v, numFmt, raw.indent);
   const t = textClass(v);
   if (t.value.kind === 'error') return { formula, numFmt, value: t.value, text: v };
   const cell: Cell = { formula, numFmt, value: t.value, text: raw.text ?? v, decimals: t.decimals };

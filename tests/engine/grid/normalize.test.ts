@@ -1,4 +1,4 @@
-import { classifyText, computedCell, decimalsOfFormat, normalizeCell, normalizeText, toHalfWidth } from '../../../src/engine/grid/normalize';
+import { classifyText, computedCell, decimalsOfFormat, normalizeCell, normalizeText, numberCell, textCell, toHalfWidth } from '../../../src/engine/grid/normalize';
 import { money } from '../../../src/engine/money';
 import fc from 'fast-check';
 
@@ -96,16 +96,15 @@ describe('formulas without a cached value', () => {
   });
 });
 
-describe('the direct paths for plain numbers and texts', () => {
+describe('the direct paths for plain numbers and texts (the .xlsx reader calls them)', () => {
   const formats = fc.constantFrom(undefined, 'General', '0.00', '#,##0.0_ ', '@', '0%');
   const text = fc.oneof(fc.string({ maxLength: 12 }), fc.constantFrom('合计', '#N/A', '#REF!', '１２３．４５', '(1,234.50)', '—', ' 3 ', '2101101', '一、 一般公共服务支出'));
-  it('give the cell the general path gives (it takes a formula there; the formula is then taken away)', () => {
+  it('numberCell and textCell give the cell normalizeCell gives', () => {
     fc.assert(
       fc.property(fc.oneof(text, fc.double({ noNaN: true, noDefaultInfinity: true })), formats, fc.integer({ min: 0, max: 3 }), (value, numFmt, indent) => {
         if (value === '') return;
-        const raw = typeof value === 'string' ? { value, numFmt, indent: indent || undefined } : { value, numFmt };
-        const general = { ...normalizeCell({ ...raw, formula: 'A1' }), formula: undefined };
-        expect(normalizeCell(raw)).toEqual(general);
+        if (typeof value === 'number') expect(numberCell(value, numFmt)).toEqual(normalizeCell({ value, numFmt }));
+        else expect(textCell(value, numFmt, indent || undefined)).toEqual(normalizeCell({ value, text: value, numFmt, indent: indent || undefined }));
       }),
       { numRuns: 3000 },
     );

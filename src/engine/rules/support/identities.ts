@@ -2,7 +2,6 @@
 // another table repeats. Rules only say what must hold; the diagnosis decides which cell is wrong.
 import type { Amount, BudgetTable, ColumnKey, RowLevel, TableRow } from '../../tables/types';
 import { columnSumHolds, splitHolds, type CentsColumn } from '../../diagnosis/evaluate';
-import { childrenOf } from '../../tables/tree';
 import type { RuleContext } from '../define-rule';
 import { splitsOf, type SplitRule } from './splits';
 import { columnKeys, columnName, rowSubject, tableName } from './tables';
@@ -19,12 +18,10 @@ const PARTS_WORD: Partial<Record<RowLevel, string>> = {
 
 /** Children of a row in the functional-code tree (合计 → 类 → 款 → 项 → 明细), none in other trees. */
 export function codedChildren(t: BudgetTable, row: TableRow): TableRow[] {
-  if (row.side !== undefined) return [];
-  const kids = childrenOf(t, row);
-  return kids.every((k) => CODED_LEVELS.has(k.level)) ? kids : [];
+  return codedChildIndexes(t, row).map((i) => t.rows[i]);
 }
 
-/** codedChildren as indices into the table's rows (the same rows, in the same order). */
+/** codedChildren as indices into the table's rows (what the roll-up rules read their cents columns by). */
 function codedChildIndexes(t: BudgetTable, row: TableRow): readonly number[] {
   const kids = row.children;
   if (row.side !== undefined || kids === undefined) return NONE;
