@@ -65,26 +65,26 @@ function withIndent(raw: RawCell, style: CellStyle | undefined): RawCell {
   return raw;
 }
 
-/** Column of an A1 reference ("AB12" -> 27), -1 when it has no letters. */
-function colOfRef(ref: string): number {
+/** Column of the A1 reference s[from, to) ("AB12" -> 27), -1 when it has no letters. */
+function colOfRef(s: string, from: number, to: number): number {
   let col = 0;
-  let i = 0;
-  for (; i < ref.length && i < 3; i++) {
-    const ch = ref.charCodeAt(i) & ~32; // upper case
+  let i = from;
+  for (; i < to && i - from < 3; i++) {
+    const ch = s.charCodeAt(i) & ~32; // upper case
     if (ch < 65 || ch > 90) break;
     col = col * 26 + (ch - 64);
   }
-  return i === 0 ? -1 : col - 1;
+  return i === from ? -1 : col - 1;
 }
 
-/** Row of an A1 reference ("AB12" -> 11), -1 when it has no digits after the letters. */
-function rowOfRef(ref: string): number {
-  let i = 0;
-  while (i < ref.length && ref.charCodeAt(i) >= 65) i++;
-  if (i === ref.length) return -1;
+/** Row of the A1 reference s[from, to) ("AB12" -> 11), -1 when it has no digits after the letters. */
+function rowOfRef(s: string, from: number, to: number): number {
+  let i = from;
+  while (i < to && s.charCodeAt(i) >= 65) i++;
+  if (i === to) return -1;
   let row = 0;
-  for (; i < ref.length; i++) {
-    const d = ref.charCodeAt(i) - 48;
+  for (; i < to; i++) {
+    const d = s.charCodeAt(i) - 48;
     if (d < 0 || d > 9) return -1;
     row = row * 10 + d;
   }
@@ -276,16 +276,8 @@ export class SheetReader {
       a.t = attrValue(attrs, 't');
     }
     const ref = a.r;
-    let row = this.row < 0 ? 0 : this.row;
-    let col = this.col + 1;
-    if (ref !== undefined) {
-      const c = colOfRef(ref);
-      if (c >= 0) col = c;
-      const r = rowOfRef(ref);
-      if (r >= 0) row = r;
-    }
     const style = a.s;
-    this.startCell(row, col, a.t ?? 'n', style !== undefined ? Number(style) : 0);
+    this.startCell(ref ?? '', ref === undefined ? -1 : 0, ref?.length ?? 0, a.t ?? 'n', style !== undefined ? Number(style) : 0);
   }
 
   /**
@@ -334,39 +326,23 @@ export class SheetReader {
         type ??= s.slice(v0, v1);
       }
     }
-    let row = this.row < 0 ? 0 : this.row;
-    let col = this.col + 1;
-    if (refFrom >= 0) {
-      // colOfRef and rowOfRef on s[refFrom, refTo).
-      let c = 0;
-      let k = refFrom;
-      for (; k < refTo && k - refFrom < 3; k++) {
-        const u = s.charCodeAt(k) & ~32;
-        if (u < 65 || u > 90) break;
-        c = c * 26 + (u - 64);
-      }
-      if (k > refFrom) col = c - 1;
-      let j = refFrom;
-      while (j < refTo && s.charCodeAt(j) >= 65) j++;
-      if (j < refTo) {
-        let r = 0;
-        for (; j < refTo; j++) {
-          const d = s.charCodeAt(j) - 48;
-          if (d < 0 || d > 9) {
-            r = -1;
-            break;
-          }
-          r = r * 10 + d;
-        }
-        if (r >= 1) row = r - 1;
-      }
-    }
-    this.startCell(row, col, type ?? 'n', style < 0 ? 0 : style);
+    this.startCell(s, refFrom, refTo, type ?? 'n', style < 0 ? 0 : style);
     return true;
   }
 
-  /** The cell that opens at (row, col): what openCell and openCellAt read from its attributes. */
-  private startCell(row: number, col: number, type: string, style: number): void {
+  /**
+   * Open the cell whose r attribute is s[refFrom, refTo) (refFrom -1 when it has none: the next column), as openCell
+   * and openCellAt read its attributes.
+   */
+  private startCell(s: string, refFrom: number, refTo: number, type: string, style: number): void {
+    let row = this.row < 0 ? 0 : this.row;
+    let col = this.col + 1;
+    if (refFrom >= 0) {
+      const c = colOfRef(s, refFrom, refTo);
+      if (c >= 0) col = c;
+      const r = rowOfRef(s, refFrom, refTo);
+      if (r >= 0) row = r;
+    }
     if (col > 16383 || row > 1_048_575) col = 16383;
     this.col = col;
     // One object reused for every cell: a sheet has millions of cells and only one is open at a time.

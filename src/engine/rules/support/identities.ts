@@ -47,7 +47,7 @@ export function declareRollups(ctx: RuleContext, level: RowLevel): void {
       if (ctx.held) columns ??= keys.map((k) => tableCents(t, k));
       for (let ki = 0; ki < keys.length; ki++) {
         // Nearly every roll-up holds in cents: counted without building its declaration (~300k in a 200-unit book).
-        if (columns !== null && ctx.held && columnSumHolds(columns[ki], ri, kids)) {
+        if (ctx.held && columns !== null && columnSumHolds(columns[ki], ri, kids)) {
           ctx.held();
           continue;
         }
