@@ -193,9 +193,7 @@ export function splitHolds(target: CentsColumn, parts: readonly CentsColumn[], r
 
 /** A target's cents; null when there is no target, its formula has no value, or its cents are not exact. */
 function plainTargetCents(target: Amount | undefined): number | null {
-  if (target instanceof CellAmount) return target.plainCents;
-  if (!target || target.cell?.uncomputed === true) return null;
-  return amountCents(target);
+  return plainPartCents(target) ?? null;
 }
 
 /** A plain part's cents; undefined when the table has no such cell (left out); null when it stops the test. */
