@@ -174,23 +174,20 @@ export class SheetReader {
     if (!(ch <= 32 || ch === 62 /* > */ || ch === 47) /* / */) return -1;
     const end = endOfTag(s, lt + 2);
     if (end < 0) return -1;
-    if (s.charCodeAt(end - 1) === 47 /* / */ && end - 1 >= lt + 2) {
-      if (!this.openCellAt(s, lt + 2, end - 1)) this.openCell(trimmed(s, lt + 2, end - 1));
-      this.closeCell();
-      return end + 1;
-    }
-    if (!s.startsWith('<v>', end + 1)) return -1;
+    const selfClosing = s.charCodeAt(end - 1) === 47 /* / */ && end - 1 >= lt + 2;
+    // The value's text s[from, to) of `<v>…</v></c>`; nothing is opened before the whole element is known.
     const from = end + 4;
-    const to = s.indexOf('<', from);
-    if (to < 0 || !s.startsWith('</v></c>', to)) return -1;
-    if (!this.openCellAt(s, lt + 2, end)) this.openCell(trimmed(s, lt + 2, end));
+    const to = selfClosing ? from : s.indexOf('<', from);
+    if (!selfClosing && (!s.startsWith('<v>', end + 1) || to < 0 || !s.startsWith('</v></c>', to))) return -1;
+    const attrsEnd = selfClosing ? end - 1 : end;
+    if (!this.openCellAt(s, lt + 2, attrsEnd)) this.openCell(trimmed(s, lt + 2, attrsEnd));
     if (to > from) {
       const cell = this.spare;
       cell.value = decodeXml(s.slice(from, to));
       cell.hasValue = true;
     }
     this.closeCell();
-    return to + 8;
+    return selfClosing ? end + 1 : to + 8;
   }
 
   /** The sheet read so far. */
