@@ -7,7 +7,7 @@ import type { Cell, RawCell, Rect } from '../engine/grid/types';
 import { RunText, unescapeOoxml, type CellStyle } from './ooxml-strings';
 import { translateFormula } from './shared-formula';
 import type { XmlHandler } from './xml-scan';
-import { attrValue, decodeXml, endOfTag, oneLetterAttrs, parseAttrs, trimmed } from './xml-scan';
+import { attrValue, decodeXml, endOfTag, oneLetterAttrRanges, oneLetterAttrs, parseAttrs, trimmed } from './xml-scan';
 
 /** What the workbook-wide tables give a sheet reader. */
 export interface SheetContext {
@@ -152,6 +152,36 @@ export class SheetReader {
     else if (letter === 115 /* s */) a.s ??= value;
     else if (letter === 116 /* t */) a.t ??= value;
   };
+  /** The open cell's r (as a range of the tag text), s and t, as openCellAt reads them in place (the first of each). */
+  private readonly at: { refFrom: number; refTo: number; style: number; type: string | undefined } = {
+    refFrom: -1,
+    refTo: -1,
+    style: -1,
+    type: undefined,
+  };
+  private readonly takeRange = (s: string, letter: number, from: number, to: number): boolean => {
+    if (letter !== 114 /* r */ && letter !== 115 /* s */ && letter !== 116 /* t */) return true;
+    for (let k = from; k < to; k++) if (s.charCodeAt(k) === 38 /* & */) return false; // an entity: openCell decodes it
+    const at = this.at;
+    if (letter === 114) {
+      if (at.refFrom < 0) {
+        at.refFrom = from;
+        at.refTo = to;
+      }
+    } else if (letter === 115) {
+      if (at.style >= 0) return true;
+      let style = 0;
+      for (let k = from; k < to; k++) {
+        const d = s.charCodeAt(k) - 48;
+        if (d < 0 || d > 9) return false;
+        style = style * 10 + d;
+      }
+      at.style = style;
+    } else {
+      at.type ??= s.slice(from, to);
+    }
+    return true;
+  };
   private colElements = 0;
 
   constructor(private readonly ctx: SheetContext) {
@@ -283,47 +313,13 @@ export class SheetReader {
    * that is not digits: openCell then reads them.
    */
   private openCellAt(s: string, from: number, to: number): boolean {
-    let refFrom = -1;
-    let refTo = -1;
-    let style = -1;
-    let type: string | undefined = undefined;
-    let i = from;
-    while (i < to) {
-      if (s.charCodeAt(i) <= 32) {
-        i++;
-        continue;
-      }
-      const nameStart = i;
-      while (i < to && s.charCodeAt(i) !== 61 /* = */ && s.charCodeAt(i) > 32) i++;
-      if (i + 1 >= to || s.charCodeAt(i) !== 61 || s.charCodeAt(i + 1) !== 34 /* " */) return false;
-      const v0 = i + 2;
-      const v1 = s.indexOf('"', v0);
-      if (v1 < 0 || v1 >= to) return false;
-      i = v1 + 1;
-      if (i - nameStart !== v1 - v0 + 4) continue; // a name of one letter: `x="…"` is 4 characters more than its value
-      const letter = s.charCodeAt(nameStart);
-      if (letter !== 114 /* r */ && letter !== 115 /* s */ && letter !== 116 /* t */) continue;
-      // (Not indexOf: s is the whole chunk, and a search for a character it lacks would run to its end.)
-      for (let k = v0; k < v1; k++) if (s.charCodeAt(k) === 38 /* & */) return false;
-      if (letter === 114) {
-        if (refFrom < 0) {
-          refFrom = v0;
-          refTo = v1;
-        }
-      } else if (letter === 115) {
-        if (style < 0) {
-          style = 0;
-          for (let k = v0; k < v1; k++) {
-            const d = s.charCodeAt(k) - 48;
-            if (d < 0 || d > 9) return false;
-            style = style * 10 + d;
-          }
-        }
-      } else {
-        type ??= s.slice(v0, v1);
-      }
-    }
-    this.startCell(s, refFrom, refTo, type ?? 'n', style < 0 ? 0 : style);
+    const at = this.at;
+    at.refFrom = -1;
+    at.refTo = -1;
+    at.style = -1;
+    at.type = undefined;
+    if (!oneLetterAttrRanges(s, from, to, this.takeRange)) return false;
+    this.startCell(s, at.refFrom, at.refTo, at.type ?? 'n', at.style < 0 ? 0 : at.style);
     return true;
   }
 

@@ -64,17 +64,33 @@ export function attrValue(attrs: string, name: string): string | undefined {
  * caller then asks attrValue, which handles those.
  */
 export function oneLetterAttrs(attrs: string, onAttr: (letter: number, value: string) => void): boolean {
-  const n = attrs.length;
-  let i = 0;
-  while (i < n) {
-    while (i < n && attrs.charCodeAt(i) <= 32) i++;
-    if (i >= n) return true;
+  return oneLetterAttrRanges(attrs, 0, attrs.length, (_s, letter, from, to) => {
+    onAttr(letter, decodeXml(attrs.slice(from, to)));
+    return true;
+  });
+}
+
+/**
+ * oneLetterAttrs on the tag text s[from, to), read in place: `onAttr(s, letter, valueFrom, valueTo)` for each
+ * one-letter attribute, its value as written (not decoded, not sliced). False when the text is not plain
+ * `name="value"` pairs, or as soon as onAttr returns false.
+ */
+export function oneLetterAttrRanges(
+  s: string,
+  from: number,
+  to: number,
+  onAttr: (s: string, letter: number, valueFrom: number, valueTo: number) => boolean,
+): boolean {
+  let i = from;
+  while (i < to) {
+    while (i < to && s.charCodeAt(i) <= 32) i++;
+    if (i >= to) return true;
     const nameStart = i;
-    while (i < n && attrs.charCodeAt(i) !== 61 /* = */ && attrs.charCodeAt(i) > 32) i++;
-    if (i + 1 >= n || attrs.charCodeAt(i) !== 61 || attrs.charCodeAt(i + 1) !== 34 /* " */) return false;
-    const end = attrs.indexOf('"', i + 2);
-    if (end < 0) return false;
-    if (i - nameStart === 1) onAttr(attrs.charCodeAt(nameStart), decodeXml(attrs.slice(i + 2, end)));
+    while (i < to && s.charCodeAt(i) !== 61 /* = */ && s.charCodeAt(i) > 32) i++;
+    if (i + 1 >= to || s.charCodeAt(i) !== 61 || s.charCodeAt(i + 1) !== 34 /* " */) return false;
+    const end = s.indexOf('"', i + 2);
+    if (end < 0 || end >= to) return false;
+    if (i - nameStart === 1 && !onAttr(s, s.charCodeAt(nameStart), i + 2, end)) return false;
     i = end + 1;
   }
   return true;
